@@ -1,0 +1,61 @@
+package vn.truongso.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import vn.truongso.app.common.Async;
+import vn.truongso.app.i18n.I18n;
+
+/** The desktop app: opens the local store with a progress indicator, then the login screen. */
+public class TruongSoApp extends Application {
+    private final Supplier<Path> dataDir;
+    private ExecutorService background;
+    private AppWindow window;
+
+    public TruongSoApp() {
+        this(TruongSoApp::defaultDataDir);
+    }
+
+    /** For tests: a data folder of their own. */
+    public TruongSoApp(Supplier<Path> dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        background = Async.daemonPool();
+        window = new AppWindow(stage, new I18n(), new Async(background, Platform::runLater));
+        stage.show();
+        ColdStartBench bench = ColdStartBench.fromSystemProperties();
+        window.open(() -> AppServices.open(dataDir.get()), services -> {
+            if (bench != null) {
+                bench.run(window);
+            } else {
+                window.showLogin();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    public AppWindow window() {
+        return window;
+    }
+
+    private static Path defaultDataDir() {
+        // TODO(ui): switch to vn.truongso.app.store.DataDirectory.resolve() once it lands on main.
+        return Path.of(System.getProperty("truongso.dataDir",
+                Path.of(System.getProperty("user.home"), ".local", "share", "truongso").toString()));
+    }
+}

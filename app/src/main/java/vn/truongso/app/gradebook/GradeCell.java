@@ -1,0 +1,97 @@
+package vn.truongso.app.gradebook;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * A grid cell. Shows the value (a refused entry in red, in place); when editing, a text field that may start with the
+ * character that was typed on the selected cell. Enter, Tab, Shift+Tab, Up and Down commit and move; Escape cancels;
+ * leaving the field commits, so no keystroke is lost.
+ */
+final class GradeCell extends TableCell<GradeRow, CellState> {
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+
+    private final GridEditing editing;
+    private TextField field;
+
+    GradeCell(GridEditing editing) {
+        this.editing = editing;
+        getStyleClass().add("grade-cell");
+    }
+
+    @Override
+    protected void updateItem(CellState item, boolean empty) {
+        super.updateItem(item, empty);
+        boolean refused = !empty && item != null && item.refused();
+        pseudoClassStateChanged(REFUSED, refused);
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+        } else if (!isEditing()) {
+            setText(item.text());
+            setGraphic(null);
+        }
+    }
+
+    @Override
+    public void startEdit() {
+        if (isEditing() || !editing.allows(getTableColumn())) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        String current = getItem() == null ? "" : getItem().text();
+        field = new TextField(editing.takeSeed().orElse(current));
+        field.getStyleClass().add("grade-editor");
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                finish(GridEditing.Move.NONE);
+            }
+        });
+        setText(null);
+        setGraphic(field);
+        field.requestFocus();
+        field.end();
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        field = null;
+        setGraphic(null);
+        setText(getItem() == null ? null : getItem().text());
+    }
+
+    private void onKey(KeyEvent event) {
+        GridEditing.Move move = switch (event.getCode()) {
+            case ENTER -> event.isShiftDown() ? GridEditing.Move.UP : GridEditing.Move.DOWN;
+            case TAB -> event.isShiftDown() ? GridEditing.Move.LEFT : GridEditing.Move.RIGHT;
+            case UP -> GridEditing.Move.UP;
+            case DOWN -> GridEditing.Move.DOWN;
+            default -> null;
+        };
+        if (move != null) {
+            event.consume();
+            finish(move);
+        } else if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            event.consume();
+            cancelEdit();
+            editing.returnFocus();
+        }
+    }
+
+    private void finish(GridEditing.Move move) {
+        if (field == null) {
+            return; // already finished: leaving edit mode moves the focus, which calls us again
+        }
+        String text = field.getText();
+        int row = getIndex();
+        cancelEdit();
+        editing.commit(row, getTableColumn(), text, move);
+    }
+}

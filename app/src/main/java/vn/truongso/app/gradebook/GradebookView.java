@@ -1,0 +1,228 @@
+package vn.truongso.app.gradebook;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.truongso.app.common.View;
+import vn.truongso.app.i18n.I18n;
+
+/** The gradebook screen: chooser, read-only banner, the grid and the history pane. Binds and forwards only. */
+public final class GradebookView implements View, GridKeys.GridActions {
+    private final GradebookViewModel model;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<GradebookRef> gradebookChoice = new ComboBox<>();
+    private final ComboBox<Period> periodChoice = new ComboBox<>();
+    private final Button historyButton = new Button();
+    private final Button lockButton = new Button();
+    private final Label banner = new Label();
+    private final TableView<GradeRow> table = GradeTable.create();
+    private final GridEditing editing;
+    private final GridKeys keys;
+    private final HistoryPane historyPane;
+    private final ListChangeListener<GradeColumn> columnsChanged = change -> rebuildColumns();
+
+    public GradebookView(GradebookViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        this.editing = new GridEditing(table, model);
+        this.keys = new GridKeys(table, editing, this);
+        this.historyPane = new HistoryPane(model.history(), i18n);
+        layout();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    public TableView<GradeRow> table() {
+        return table;
+    }
+
+    @Override
+    public void activate() {
+        gradebookChoice.setItems(model.gradebooks());
+        gradebookChoice.valueProperty().bindBidirectional(model.gradebookProperty());
+        periodChoice.setItems(model.periods());
+        periodChoice.valueProperty().bindBidirectional(model.periodProperty());
+        banner.textProperty().bind(model.bannerProperty());
+        banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        lockButton.visibleProperty().bind(model.canLockProperty());
+        lockButton.managedProperty().bind(model.canLockProperty());
+        lockButton.textProperty().bind(Bindings.when(model.termLockedProperty())
+                .then(i18n.bind("gradebook.unlock")).otherwise(i18n.bind("gradebook.lock")));
+        model.columns().addListener(columnsChanged);
+        table.setItems(model.rows());
+        rebuildColumns();
+        keys.install();
+        historyPane.activate();
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        gradebookChoice.valueProperty().unbindBidirectional(model.gradebookProperty());
+        periodChoice.valueProperty().unbindBidirectional(model.periodProperty());
+        banner.textProperty().unbind();
+        banner.visibleProperty().unbind();
+        banner.managedProperty().unbind();
+        lockButton.visibleProperty().unbind();
+        lockButton.managedProperty().unbind();
+        lockButton.textProperty().unbind();
+        model.columns().removeListener(columnsChanged);
+        keys.uninstall();
+        historyPane.deactivate();
+    }
+
+    /** Selects a cell (row index, column index in the grid) and gives the grid the keyboard. */
+    public void select(int row, int column) {
+        editing.select(row, column);
+        table.requestFocus();
+    }
+
+    @Override
+    public void copy() {
+        List<PasteMapper.Position> cells = selected().stream()
+                .map(p -> new PasteMapper.Position(p.getRow(), p.getColumn())).toList();
+        Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, model.copy(cells)));
+    }
+
+    @Override
+    public void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        pasteText(clipboard.hasString() ? clipboard.getString() : "");
+    }
+
+    /** Ctrl+V after reading the clipboard: pastes the text at the focused cell. */
+    public void pasteText(String text) {
+        TablePosition<GradeRow, ?> anchor = table.getFocusModel().getFocusedCell();
+        GradeColumn column = anchor == null ? null : GridEditing.columnOf(anchor.getTableColumn());
+        model.paste(anchor == null ? -1 : anchor.getRow(), column == null ? null : column.key(), text);
+    }
+
+    @Override
+    public void clear() {
+        List<PasteMapper.Position> cells = selected().stream()
+                .filter(p -> isAssessment(p.getTableColumn()))
+                .map(p -> new PasteMapper.Position(p.getRow(),
+                        model.assessmentKeys().indexOf(GridEditing.columnOf(p.getTableColumn()).key())))
+                .toList();
+        model.clear(cells);
+    }
+
+    @Override
+    public void history() {
+        TablePosition<GradeRow, ?> focused = table.getFocusModel().getFocusedCell();
+        GradeColumn column = focused == null ? null : GridEditing.columnOf(focused.getTableColumn());
+        model.showHistory(focused == null ? -1 : focused.getRow(),
+                column != null && column.isAssessment() ? column.key() : null);
+    }
+
+    private void layout() {
+        root.getStyleClass().add("gradebook");
+        root.setTop(new VBox(toolbar(), banner, hint()));
+        banner.getStyleClass().add("banner");
+        banner.setId("gradebook-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        table.setId("gradebook-table");
+        table.setContextMenu(contextMenu());
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.bind("gradebook.none"));
+        table.setPlaceholder(empty);
+        root.setCenter(table);
+        root.setRight(historyPane.root());
+        BorderPane.setMargin(historyPane.root(), new Insets(0, 0, 0, 8));
+    }
+
+    private HBox toolbar() {
+        gradebookChoice.setId("gradebook-choice");
+        gradebookChoice.setConverter(converter(GradebookViewModel::label));
+        gradebookChoice.setPrefWidth(220);
+        periodChoice.setId("period-choice");
+        periodChoice.setConverter(converter(model::periodLabel));
+        historyButton.setId("history-button");
+        historyButton.textProperty().bind(i18n.bind("gradebook.history"));
+        historyButton.setOnAction(e -> history());
+        historyButton.setFocusTraversable(false);
+        lockButton.setId("lock-button");
+        lockButton.getStyleClass().add("lock-button");
+        lockButton.setOnAction(e -> model.toggleLock());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, caption("gradebook.class"), gradebookChoice, caption("gradebook.period"), periodChoice,
+                spacer, historyButton, lockButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    private Label hint() {
+        Label hint = new Label();
+        hint.textProperty().bind(i18n.bind("gradebook.hint"));
+        hint.getStyleClass().add("hint");
+        return hint;
+    }
+
+    private Label caption(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.bind(key));
+        return label;
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem history = new MenuItem();
+        history.textProperty().bind(i18n.bind("gradebook.history"));
+        history.setOnAction(e -> history());
+        return new ContextMenu(history);
+    }
+
+    private void rebuildColumns() {
+        table.getColumns().setAll(GradeTable.columns(model.columns(), i18n, editing));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TablePosition<GradeRow, ?>> selected() {
+        return (List<TablePosition<GradeRow, ?>>) (List<?>) List.copyOf(table.getSelectionModel().getSelectedCells());
+    }
+
+    private static boolean isAssessment(javafx.scene.control.TableColumn<?, ?> column) {
+        GradeColumn grid = GridEditing.columnOf(column);
+        return grid != null && grid.isAssessment();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package vn.truongso.app.gradebook;
+
+import javafx.event.EventHandler;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The grid's keyboard, spreadsheet style, when no cell is being edited: a typed character starts editing with it,
+ * Enter moves down, Tab right (Shift: the other way), Delete clears, F2 edits, Ctrl+C/V/H copy, paste, history.
+ * Arrow keys keep the table's own behaviour.
+ */
+final class GridKeys {
+    private final TableView<GradeRow> table;
+    private final GridEditing editing;
+    private final GridActions actions;
+    private final EventHandler<KeyEvent> pressed = this::onPressed;
+    private final EventHandler<KeyEvent> typed = this::onTyped;
+
+    /** What the keys do beyond moving: implemented by the view, which owns the clipboard. */
+    interface GridActions {
+        void copy();
+
+        void paste();
+
+        void clear();
+
+        void history();
+    }
+
+    GridKeys(TableView<GradeRow> table, GridEditing editing, GridActions actions) {
+        this.table = table;
+        this.editing = editing;
+        this.actions = actions;
+    }
+
+    void install() {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        table.addEventHandler(KeyEvent.KEY_TYPED, typed);
+    }
+
+    void uninstall() {
+        table.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        table.removeEventHandler(KeyEvent.KEY_TYPED, typed);
+    }
+
+    private void onPressed(KeyEvent event) {
+        if (table.getEditingCell() != null) {
+            return; // the cell's text field handles its own keys
+        }
+        if (event.isShortcutDown()) {
+            onShortcut(event);
+            return;
+        }
+        boolean handled = true;
+        switch (event.getCode()) {
+            case ENTER -> editing.move(event.isShiftDown() ? GridEditing.Move.UP : GridEditing.Move.DOWN);
+            case TAB -> editing.move(event.isShiftDown() ? GridEditing.Move.LEFT : GridEditing.Move.RIGHT);
+            case DELETE, BACK_SPACE -> actions.clear();
+            case F2 -> editing.startWithCurrentText();
+            default -> handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private void onShortcut(KeyEvent event) {
+        KeyCode code = event.getCode();
+        switch (code) {
+            case C -> actions.copy();
+            case V -> actions.paste();
+            case H -> actions.history();
+            default -> { return; }
+        }
+        event.consume();
+    }
+
+    private void onTyped(KeyEvent event) {
+        String character = event.getCharacter();
+        if (table.getEditingCell() != null || event.isShortcutDown() || event.isAltDown()
+                || character.isEmpty() || Character.isISOControl(character.charAt(0))) {
+            return;
+        }
+        event.consume();
+        editing.startWith(character);
+    }
+}
