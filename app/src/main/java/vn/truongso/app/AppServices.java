@@ -1,18 +1,38 @@
 package vn.truongso.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import vn.truongso.app.auth.AuthService;
+import vn.truongso.app.auth.StoreAuthService;
+import vn.truongso.app.demo.DemoSchool;
 import vn.truongso.app.gradebook.GradebookService;
+import vn.truongso.app.gradebook.StoreGradebookService;
 import vn.truongso.app.store.LocalStore;
 
 /**
- * The app's services over one open local store: what the screens are given. Opening creates the store (and the
- * demo school) when the data folder is empty.
+ * The app's services over one open local store: what the screens are given. Opening an empty data folder creates
+ * the store and fills it with the demo school, so a first run shows something real to try.
  */
 public record AppServices(LocalStore store, AuthService auth, GradebookService gradebooks) implements AutoCloseable {
 
     public static AppServices open(Path dataDir) {
-        throw new IllegalStateException("being written: store wiring lands shortly");
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    public static AppServices open(Path dataDir, Clock clock) {
+        LocalStore store = LocalStore.open(dataDir, clock);
+        try {
+            if (store.isEmpty()) {
+                store.write(tx -> {
+                    DemoSchool.seedInto(tx, clock);
+                    return null;
+                });
+            }
+            return new AppServices(store, new StoreAuthService(store), new StoreGradebookService(store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     @Override

@@ -1,7 +1,109 @@
 package vn.truongso.app.store;
 
-/** The encrypted local H2 file with its migrated schema. */
+import static vn.truongso.app.store.schema.Tables.LOCAL_SETTING;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import vn.truongso.core.ids.Ids;
+
+/**
+ * The local store: one AES-encrypted H2 file in the data folder, its schema migrated by Flyway on open. Every write
+ * goes through {@link #write}, one transaction that is on disk when it returns (WRITE_DELAY=0), so a teacher's
+ * accepted cell survives the PC being switched off the moment after.
+ */
 public final class LocalStore implements AutoCloseable {
+    public static final String DATABASE_NAME = "truongso";
+    private static final String USER = "truongso";
+
+    private final Path dataDir;
+    private final JdbcConnectionPool pool;
+    private final DSLContext db;
+    private final Clock clock;
+    private final UUID deviceId;
+
+    private LocalStore(Path dataDir, JdbcConnectionPool pool, Clock clock) {
+        this.dataDir = dataDir;
+        this.pool = pool;
+        this.clock = clock;
+        this.db = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.deviceId = loadOrCreateDeviceId();
+    }
+
+    public static LocalStore open(Path dataDir, Clock clock) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
+        }
+        String key = StoreKey.loadOrCreate(dataDir);
+        // H2 takes "<file password> <user password>"; both come from the key file.
+        String url = "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath()
+                + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key + " " + key);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            return new LocalStore(dataDir, pool, clock);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** Reads outside a transaction of ours (each statement sees committed data). */
+    public DSLContext db() {
+        return db;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed and on disk, or none of it. */
+    public <T> T write(Function<DSLContext, T> work) {
+        return db.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** This PC's identity in change records and history. */
+    public UUID deviceId() {
+        return deviceId;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean isEmpty() {
+        return db.fetchCount(vn.truongso.app.store.schema.Tables.SCHOOL) == 0;
+    }
+
+    private UUID loadOrCreateDeviceId() {
+        return write(tx -> {
+            String existing = tx.select(LOCAL_SETTING.SETTING_VALUE).from(LOCAL_SETTING)
+                    .where(LOCAL_SETTING.NAME.eq("device_id")).fetchOne(LOCAL_SETTING.SETTING_VALUE);
+            if (existing != null) {
+                return UUID.fromString(existing);
+            }
+            UUID created = Ids.newId(clock.millis());
+            tx.insertInto(LOCAL_SETTING).set(LOCAL_SETTING.NAME, "device_id")
+                    .set(LOCAL_SETTING.SETTING_VALUE, created.toString()).execute();
+            return created;
+        });
+    }
+
     @Override
-    public void close() {}
+    public void close() {
+        db.execute("SHUTDOWN");
+        pool.dispose();
+    }
 }

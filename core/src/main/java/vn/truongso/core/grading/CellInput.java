@@ -29,7 +29,9 @@ public final class CellInput {
     private CellInput() {}
 
     public static Parsed parse(String typed, AssessmentMode mode) {
-        String text = typed == null ? "" : Normalizer.normalize(typed.strip(), Normalizer.Form.NFC);
+        // Cells pasted from Excel or the web often carry no-break spaces, which String.strip() keeps.
+        String text = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFC)
+                .replaceAll("^[\\s\\u00A0\\u2007\\u202F]+|[\\s\\u00A0\\u2007\\u202F]+$", "");
         if (text.isEmpty()) {
             return new Accepted(Optional.empty());
         }
@@ -39,11 +41,13 @@ public final class CellInput {
     private static Parsed parseScore(String text) {
         // Vietnamese spreadsheets write 7,5; accept both separators, but only as a decimal separator.
         String plain = text.replace(',', '.');
-        if (!plain.matches("\\d{1,2}(\\.\\d+)?")) {
+        // Any number of integer digits and a sign, so that "100" and "-1" are refused as out of range, which
+        // tells the teacher more than "not a number".
+        if (!plain.matches("-?\\d+(\\.\\d+)?")) {
             return new Refused(Problem.NOT_A_NUMBER, text);
         }
         BigDecimal value = new BigDecimal(plain);
-        if (value.compareTo(AssessmentValue.Score.MAX) > 0) {
+        if (plain.startsWith("-") || value.compareTo(AssessmentValue.Score.MAX) > 0) {
             return new Refused(Problem.OUT_OF_RANGE, text);
         }
         if (value.stripTrailingZeros().scale() > 1) {
@@ -55,7 +59,7 @@ public final class CellInput {
     private static Parsed parseRating(String text) {
         // Teachers type "Đ", "D", "đạt", "CĐ", "cd", "Chưa đạt": compare without diacritics, case or spaces.
         String key = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT).replace('Đ', 'D').replaceAll("\\s", "");
+                .toUpperCase(Locale.ROOT).replace('Đ', 'D').replaceAll("[\\s\\u00A0\\u2007\\u202F]", "");
         return switch (key) {
             case "D", "DAT" -> new Accepted(Optional.of(AssessmentValue.Rating.PASS));
             case "CD", "CHUADAT" -> new Accepted(Optional.of(AssessmentValue.Rating.FAIL));

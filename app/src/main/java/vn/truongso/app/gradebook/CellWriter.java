@@ -1,0 +1,229 @@
+package vn.truongso.app.gradebook;
+
+import static vn.truongso.app.store.schema.Tables.ASSESSMENT;
+import static vn.truongso.app.store.schema.Tables.ASSESSMENT_HISTORY;
+import static vn.truongso.app.store.schema.Tables.CLASS_SUBJECT;
+import static vn.truongso.app.store.schema.Tables.ENROLMENT;
+import static vn.truongso.app.store.schema.Tables.SCHOOL_CLASS;
+import static vn.truongso.app.store.schema.Tables.SUBJECT;
+import static vn.truongso.app.store.schema.Tables.TEACHING_ASSIGNMENT;
+import static vn.truongso.app.store.schema.Tables.TERM;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import vn.truongso.app.auth.Session;
+import vn.truongso.app.gradebook.SaveOutcome.RefusalReason;
+import vn.truongso.app.gradebook.SaveOutcome.RefusedCell;
+import vn.truongso.app.gradebook.SaveOutcome.SavedCell;
+import vn.truongso.app.store.LocalStore;
+import vn.truongso.app.store.Outbox;
+import vn.truongso.app.store.schema.tables.records.AssessmentRecord;
+import vn.truongso.app.store.schema.tables.records.TermRecord;
+import vn.truongso.core.grading.AssessmentKind;
+import vn.truongso.core.grading.AssessmentMode;
+import vn.truongso.core.grading.AssessmentValue;
+import vn.truongso.core.grading.CellInput;
+import vn.truongso.core.ids.Ids;
+
+/**
+ * Writes gradebook cells: checks every edit (the cell exists, the term is open, the person is assigned, the text
+ * is valid) inside the same transaction that writes it, so a lock taken a moment earlier is respected; then
+ * updates the cell, appends its history and its outbox change. All edits of one call are saved or none is.
+ */
+final class CellWriter {
+    static final String ENTITY = "assessment";
+    private static final int MAX_REGULAR = 9;
+
+    private final LocalStore store;
+
+    CellWriter(LocalStore store) {
+        this.store = store;
+    }
+
+    static UUID cellId(CellKey key) {
+        return Ids.derived(ENTITY, key.studentId(), key.subjectId(), key.termId(), key.kind(), key.seq());
+    }
+
+    static Optional<AssessmentValue> valueOf(AssessmentRecord cell) {
+        if (cell.getScore() != null) {
+            return Optional.of(new AssessmentValue.Score(cell.getScore()));
+        }
+        if (cell.getRating() != null) {
+            return Optional.of("D".equals(cell.getRating()) ? AssessmentValue.Rating.PASS : AssessmentValue.Rating.FAIL);
+        }
+        return Optional.empty();
+    }
+
+    SaveOutcome saveAll(Session session, List<CellEdit> edits) {
+        return store.write(tx -> {
+            Checks checks = new Checks(tx, session);
+            Map<CellKey, Optional<AssessmentValue>> accepted = new LinkedHashMap<>();
+            List<RefusedCell> refused = new ArrayList<>();
+            for (CellEdit edit : edits) {
+                checks.check(edit).ifPresentOrElse(refused::add, () -> accepted.put(edit.key(), checks.parsed(edit)));
+            }
+            if (!refused.isEmpty()) {
+                return new SaveOutcome.Refused(refused);
+            }
+            List<SavedCell> saved = new ArrayList<>();
+            accepted.forEach((key, value) -> saved.add(apply(tx, session, key, value)));
+            return new SaveOutcome.Saved(saved);
+        });
+    }
+
+    void setTermLocked(Session session, UUID termId, boolean locked) {
+        store.write(tx -> {
+            int updated = tx.update(TERM).set(TERM.LOCKED, locked)
+                    .set(TERM.LOCKED_BY, locked ? session.staffId() : null)
+                    .set(TERM.LOCKED_AT, locked ? StoreGradebookService.now(store) : null)
+                    .where(TERM.ID.eq(termId)).execute();
+            if (updated != 1) {
+                throw new IllegalArgumentException("no such term " + termId);
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("locked", locked);
+            fields.put("locked_by", locked ? session.staffId().toString() : null);
+            Outbox.append(tx, store, "term", termId, Outbox.Operation.UPSERT, fields, null, session.staffId());
+            return null;
+        });
+    }
+
+    private SavedCell apply(DSLContext tx, Session session, CellKey key, Optional<AssessmentValue> value) {
+        UUID id = cellId(key);
+        AssessmentRecord cell = tx.selectFrom(ASSESSMENT).where(ASSESSMENT.ID.eq(id)).forUpdate().fetchOne();
+        String oldText = cell == null ? null : valueOf(cell).map(AssessmentValue::text).orElse(null);
+        String newText = value.map(AssessmentValue::text).orElse(null);
+        if (Objects.equals(oldText, newText)) {
+            return new SavedCell(key, value, cell == null ? 0 : cell.getVersion());
+        }
+        long baseVersion = cell == null ? 0 : cell.getVersion();
+        if (cell == null) {
+            cell = tx.newRecord(ASSESSMENT);
+            cell.setId(id);
+            cell.setStudentId(key.studentId());
+            cell.setSubjectId(key.subjectId());
+            cell.setTermId(key.termId());
+            cell.setKind(key.kind().name());
+            cell.setSeq((short) key.seq());
+        }
+        cell.setScore(value.filter(AssessmentValue.Score.class::isInstance)
+                .map(v -> ((AssessmentValue.Score) v).value()).orElse(null));
+        cell.setRating(value.filter(AssessmentValue.Rating.class::isInstance)
+                .map(v -> v == AssessmentValue.Rating.PASS ? "D" : "CD").orElse(null));
+        cell.setVersion(baseVersion + 1);
+        cell.setUpdatedBy(session.staffId());
+        cell.setUpdatedAt(StoreGradebookService.now(store));
+        cell.store();
+        appendHistory(tx, session, id, oldText, newText, cell.getVersion());
+        Outbox.append(tx, store, ENTITY, id, Outbox.Operation.UPSERT, fields(key, cell), baseVersion,
+                session.staffId());
+        return new SavedCell(key, value, cell.getVersion());
+    }
+
+    private void appendHistory(DSLContext tx, Session session, UUID cellId, String oldText, String newText,
+                               long version) {
+        tx.insertInto(ASSESSMENT_HISTORY)
+                .set(ASSESSMENT_HISTORY.ID, Ids.newId(store.clock().millis()))
+                .set(ASSESSMENT_HISTORY.ASSESSMENT_ID, cellId)
+                .set(ASSESSMENT_HISTORY.OLD_VALUE, oldText)
+                .set(ASSESSMENT_HISTORY.NEW_VALUE, newText)
+                .set(ASSESSMENT_HISTORY.VERSION, version)
+                .set(ASSESSMENT_HISTORY.CHANGED_BY, session.staffId())
+                .set(ASSESSMENT_HISTORY.DEVICE_ID, store.deviceId())
+                .set(ASSESSMENT_HISTORY.CHANGED_AT, StoreGradebookService.now(store))
+                .execute();
+    }
+
+    private static Map<String, Object> fields(CellKey key, AssessmentRecord cell) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("student_id", key.studentId().toString());
+        fields.put("subject_id", key.subjectId().toString());
+        fields.put("term_id", key.termId().toString());
+        fields.put("kind", key.kind().name());
+        fields.put("seq", key.seq());
+        BigDecimal score = cell.getScore();
+        fields.put("score", score == null ? null : score.toPlainString());
+        fields.put("rating", cell.getRating());
+        return fields;
+    }
+
+    /** The rules an edit must pass, with what they read cached for the length of one save. */
+    private static final class Checks {
+        private final DSLContext tx;
+        private final Session session;
+        private final Map<UUID, Optional<TermRecord>> terms = new HashMap<>();
+        private final Map<UUID, Optional<AssessmentMode>> modes = new HashMap<>();
+        private final Map<List<UUID>, Optional<UUID>> classOfStudentInYear = new HashMap<>();
+        private final Map<List<UUID>, Boolean> classTakesSubject = new HashMap<>();
+        private final Map<List<UUID>, Boolean> assigned = new HashMap<>();
+
+        Checks(DSLContext tx, Session session) {
+            this.tx = tx;
+            this.session = session;
+        }
+
+        Optional<RefusedCell> check(CellEdit edit) {
+            CellKey key = edit.key();
+            Optional<TermRecord> term = terms.computeIfAbsent(key.termId(),
+                    id -> tx.selectFrom(TERM).where(TERM.ID.eq(id)).fetchOptional());
+            Optional<AssessmentMode> mode = modes.computeIfAbsent(key.subjectId(),
+                    id -> tx.select(SUBJECT.ASSESSMENT_MODE).from(SUBJECT).where(SUBJECT.ID.eq(id))
+                            .fetchOptional(SUBJECT.ASSESSMENT_MODE).map(AssessmentMode::valueOf));
+            Optional<UUID> classId = term.flatMap(t -> classOf(key.studentId(), t.getSchoolYearId()));
+            if (term.isEmpty() || mode.isEmpty() || classId.isEmpty() || !validSeq(key)
+                    || !takesSubject(classId.get(), key.subjectId())) {
+                return refuse(edit, null, RefusalReason.UNKNOWN_CELL);
+            }
+            if (term.get().getLocked()) {
+                return refuse(edit, null, RefusalReason.TERM_LOCKED);
+            }
+            if (!isAssigned(classId.get(), key.subjectId())) {
+                return refuse(edit, null, RefusalReason.NOT_ASSIGNED);
+            }
+            if (CellInput.parse(edit.typedText(), mode.get()) instanceof CellInput.Refused bad) {
+                return refuse(edit, bad.problem(), RefusalReason.INVALID_INPUT);
+            }
+            return Optional.empty();
+        }
+
+        Optional<AssessmentValue> parsed(CellEdit edit) {
+            AssessmentMode mode = modes.get(edit.key().subjectId()).orElseThrow();
+            return ((CellInput.Accepted) CellInput.parse(edit.typedText(), mode)).value();
+        }
+
+        private static boolean validSeq(CellKey key) {
+            return key.kind() == AssessmentKind.TX ? key.seq() >= 1 && key.seq() <= MAX_REGULAR : key.seq() == 1;
+        }
+
+        private Optional<UUID> classOf(UUID studentId, UUID schoolYearId) {
+            return classOfStudentInYear.computeIfAbsent(List.of(studentId, schoolYearId), k ->
+                    tx.select(ENROLMENT.CLASS_ID).from(ENROLMENT).join(SCHOOL_CLASS)
+                            .on(SCHOOL_CLASS.ID.eq(ENROLMENT.CLASS_ID))
+                            .where(ENROLMENT.STUDENT_ID.eq(studentId).and(SCHOOL_CLASS.SCHOOL_YEAR_ID.eq(schoolYearId)))
+                            .fetchOptional(ENROLMENT.CLASS_ID));
+        }
+
+        private boolean takesSubject(UUID classId, UUID subjectId) {
+            return classTakesSubject.computeIfAbsent(List.of(classId, subjectId), k -> tx.fetchExists(
+                    CLASS_SUBJECT, CLASS_SUBJECT.CLASS_ID.eq(classId).and(CLASS_SUBJECT.SUBJECT_ID.eq(subjectId))));
+        }
+
+        private boolean isAssigned(UUID classId, UUID subjectId) {
+            return assigned.computeIfAbsent(List.of(classId, subjectId), k -> tx.fetchExists(TEACHING_ASSIGNMENT,
+                    TEACHING_ASSIGNMENT.STAFF_ID.eq(session.staffId()).and(TEACHING_ASSIGNMENT.CLASS_ID.eq(classId))
+                            .and(TEACHING_ASSIGNMENT.SUBJECT_ID.eq(subjectId))));
+        }
+
+        private static Optional<RefusedCell> refuse(CellEdit edit, CellInput.Problem problem, RefusalReason reason) {
+            return Optional.of(new RefusedCell(edit.key(), edit.typedText(), problem, reason));
+        }
+    }
+}

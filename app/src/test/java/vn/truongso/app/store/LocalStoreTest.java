@@ -1,0 +1,76 @@
+package vn.truongso.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.truongso.app.store.schema.Tables.STUDENT;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.truongso.app.AppServices;
+
+class LocalStoreTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void studentNamesAreNotReadableInTheFileOnDisk() throws Exception {
+        String someName;
+        try (AppServices app = AppServices.open(dataDir, Clock.systemDefaultZone())) {
+            someName = app.store().db().select(STUDENT.FULL_NAME).from(STUDENT).limit(1).fetchOne(STUDENT.FULL_NAME);
+        }
+        byte[] file = Files.readAllBytes(dataDir.resolve(LocalStore.DATABASE_NAME + ".mv.db"));
+        String raw = new String(file, StandardCharsets.ISO_8859_1);
+
+        assertThat(someName).isNotBlank();
+        assertThat(raw).doesNotContain(new String(someName.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        assertThat(raw).doesNotContain("CREATE TABLE");
+    }
+
+    @Test
+    void theFileCannotBeOpenedWithoutItsKey() {
+        try (AppServices app = AppServices.open(dataDir, Clock.systemDefaultZone())) {
+            assertThat(app.store().isEmpty()).isFalse();
+        }
+        String url = "jdbc:h2:file:" + dataDir.resolve(LocalStore.DATABASE_NAME) + ";CIPHER=AES;IFEXISTS=TRUE";
+        String wrongKey = "0".repeat(64);
+
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "truongso", wrongKey + " " + wrongKey).close())
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve(LocalStore.DATABASE_NAME) + ";IFEXISTS=TRUE", "truongso", "").close())
+                .isInstanceOf(java.sql.SQLException.class);
+    }
+
+    @Test
+    void keyFileIsPrivateToItsOwnerAndReusedOnReopen() throws Exception {
+        UUID firstDevice;
+        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
+            firstDevice = store.deviceId();
+        }
+        Path key = dataDir.resolve(StoreKey.FILE_NAME);
+        String keyText = Files.readString(key);
+        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
+            assertThat(store.deviceId()).isEqualTo(firstDevice);
+        }
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+        assertThat(Files.readString(key)).isEqualTo(keyText).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void aDamagedKeyFileIsReportedNotOverwritten() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve(StoreKey.FILE_NAME), "not a key");
+
+        assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
+                .hasMessageContaining("damaged");
+        assertThat(Files.readString(dataDir.resolve(StoreKey.FILE_NAME))).isEqualTo("not a key");
+    }
+}
