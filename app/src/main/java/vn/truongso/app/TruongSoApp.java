@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import vn.truongso.app.common.Async;
 import vn.truongso.app.i18n.I18n;
+import vn.truongso.app.store.DataDirectory;
 
 /** The desktop app: opens the local store with a progress indicator, then the login screen. */
 public class TruongSoApp extends Application {
@@ -16,7 +17,7 @@ public class TruongSoApp extends Application {
     private AppWindow window;
 
     public TruongSoApp() {
-        this(TruongSoApp::defaultDataDir);
+        this(DataDirectory::resolve);
     }
 
     /** For tests: a data folder of their own. */
@@ -51,11 +52,5 @@ public class TruongSoApp extends Application {
 
     public AppWindow window() {
         return window;
-    }
-
-    private static Path defaultDataDir() {
-        // TODO(ui): switch to vn.truongso.app.store.DataDirectory.resolve() once it lands on main.
-        return Path.of(System.getProperty("truongso.dataDir",
-                Path.of(System.getProperty("user.home"), ".local", "share", "truongso").toString()));
     }
 }

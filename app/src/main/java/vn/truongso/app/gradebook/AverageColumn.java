@@ -1,7 +1,6 @@
 package vn.truongso.app.gradebook;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,42 +10,26 @@ import vn.truongso.core.grading.AssessmentMode;
 import vn.truongso.core.grading.AssessmentValue;
 import vn.truongso.core.grading.AssessmentValue.Rating;
 import vn.truongso.core.grading.AssessmentValue.Score;
+import vn.truongso.core.grading.CommentSubjects;
+import vn.truongso.core.grading.Computation;
+import vn.truongso.core.grading.RegularAssessments;
+import vn.truongso.core.grading.SubjectAverages;
 
 /**
- * The average columns of the gradebook (ĐTBmhk, ĐTBmcn; Circular 22, Art. 9.1). The app's only place that computes
- * them: a temporary implementation until core's {@code vn.truongso.core.grading.SubjectAverages} lands, then this
- * class just delegates. Not computable (a required assessment missing) gives empty, never 0.
+ * The average columns of the gradebook (ĐTBmhk, ĐTBmcn; Circular 22, Art. 9.1): the app's one door to core's rules
+ * ({@link SubjectAverages}, {@link CommentSubjects}). Not computable (a required assessment missing) gives empty,
+ * never 0.
  */
 public final class AverageColumn {
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final BigDecimal THREE = BigDecimal.valueOf(3);
-
     private AverageColumn() {}
 
-    /** Circular 22, Art. 6: regular assessments per term by the subject's periods per year; comment subjects 2. */
     public static int requiredRegular(AssessmentMode mode, int periodsPerYear) {
-        if (mode == AssessmentMode.COMMENT || periodsPerYear <= 35) {
-            return 2;
-        }
-        return periodsPerYear <= 70 ? 3 : 4;
+        return RegularAssessments.requiredPerTerm(periodsPerYear, mode);
     }
 
     /** ĐTBmhk for a scored subject, or the term's Đ/CĐ for a comment subject. */
     public static Optional<AssessmentValue> term(GradebookRef ref, Map<ColumnKey, AssessmentValue> cells) {
-        List<AssessmentValue> regular = new ArrayList<>();
-        cells.forEach((key, value) -> {
-            if (key.kind() == AssessmentKind.TX) {
-                regular.add(value);
-            }
-        });
-        AssessmentValue mid = cells.get(new ColumnKey(AssessmentKind.GK, 1));
-        AssessmentValue end = cells.get(new ColumnKey(AssessmentKind.CK, 1));
-        if (mid == null || end == null || regular.size() < requiredRegular(ref.mode(), ref.periodsPerYear())) {
-            return Optional.empty();
-        }
-        return ref.mode() == AssessmentMode.COMMENT
-                ? termRating(regular, mid, end)
-                : termScore(regular, mid, end);
+        return present(termComputation(ref, cells));
     }
 
     /** ĐTBmcn = (I + 2·II) / 3 from the rounded term averages; for a comment subject the year result is term II's. */
@@ -54,36 +37,43 @@ public final class AverageColumn {
         if (two.isPresent() && two.get() instanceof Rating) {
             return two;
         }
-        if (one.isEmpty() || two.isEmpty() || !(one.get() instanceof Score first)
-                || !(two.get() instanceof Score second)) {
-            return Optional.empty();
+        if (one.orElse(null) instanceof Score first && two.orElse(null) instanceof Score second) {
+            return Optional.of(new Score(SubjectAverages.yearAverage(first.value(), second.value())));
         }
-        BigDecimal sum = first.value().add(second.value().multiply(TWO));
-        return Optional.of(new Score(sum.divide(THREE, 1, RoundingMode.HALF_UP)));
+        return Optional.empty();
     }
 
-    private static Optional<AssessmentValue> termScore(List<AssessmentValue> regular, AssessmentValue mid,
-                                                       AssessmentValue end) {
-        if (!(mid instanceof Score gk) || !(end instanceof Score ck)) {
-            return Optional.empty();
+    private static Computation<? extends AssessmentValue> termComputation(GradebookRef ref,
+                                                                       Map<ColumnKey, AssessmentValue> cells) {
+        int required = requiredRegular(ref.mode(), ref.periodsPerYear());
+        AssessmentValue mid = cells.get(new ColumnKey(AssessmentKind.GK, 1));
+        AssessmentValue end = cells.get(new ColumnKey(AssessmentKind.CK, 1));
+        if (ref.mode() == AssessmentMode.COMMENT) {
+            return CommentSubjects.termResult(regular(cells, Rating.class), as(mid, Rating.class),
+                    as(end, Rating.class), required);
         }
-        BigDecimal sum = gk.value().multiply(TWO).add(ck.value().multiply(THREE));
-        for (AssessmentValue value : regular) {
-            if (!(value instanceof Score tx)) {
-                return Optional.empty();
-            }
-            sum = sum.add(tx.value());
-        }
-        BigDecimal weight = BigDecimal.valueOf(regular.size() + 5L);
-        return Optional.of(new Score(sum.divide(weight, 1, RoundingMode.HALF_UP)));
+        Computation<BigDecimal> average = SubjectAverages.termAverage(regular(cells, Score.class),
+                as(mid, Score.class), as(end, Score.class), required);
+        return average.map(Score::new);
     }
 
-    // Our reading (grading-vn.md): Đạt when every required assessment is present and Đạt.
-    private static Optional<AssessmentValue> termRating(List<AssessmentValue> regular, AssessmentValue mid,
-                                                        AssessmentValue end) {
-        List<AssessmentValue> all = new ArrayList<>(regular);
-        all.add(mid);
-        all.add(end);
-        return Optional.of(all.stream().allMatch(v -> v == Rating.PASS) ? Rating.PASS : Rating.FAIL);
+    /** TX1..TXn in column order, null for an empty column (or a value of the wrong kind). */
+    private static <T extends AssessmentValue> List<T> regular(Map<ColumnKey, AssessmentValue> cells, Class<T> type) {
+        int last = cells.keySet().stream().filter(k -> k.kind() == AssessmentKind.TX)
+                .mapToInt(ColumnKey::seq).max().orElse(0);
+        List<T> values = new ArrayList<>();
+        for (int seq = 1; seq <= last; seq++) {
+            values.add(as(cells.get(new ColumnKey(AssessmentKind.TX, seq)), type));
+        }
+        return values;
+    }
+
+    private static <T extends AssessmentValue> T as(AssessmentValue value, Class<T> type) {
+        return type.isInstance(value) ? type.cast(value) : null;
+    }
+
+    private static Optional<AssessmentValue> present(Computation<? extends AssessmentValue> computation) {
+        return computation instanceof Computation.Computed<? extends AssessmentValue> computed
+                ? Optional.of(computed.value()) : Optional.empty();
     }
 }
