@@ -1,6 +1,5 @@
 package vn.truongso.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -12,17 +11,17 @@ import vn.truongso.app.store.DataDirectory;
 
 /** The desktop app: opens the local store with a progress indicator, then the login screen. */
 public class TruongSoApp extends Application {
-    private final Supplier<Path> dataDir;
+    private final Supplier<AppServices> opener;
     private ExecutorService background;
     private AppWindow window;
 
     public TruongSoApp() {
-        this(DataDirectory::resolve);
+        this(() -> AppServices.open(DataDirectory.resolve()));
     }
 
-    /** For tests: a data folder of their own. */
-    public TruongSoApp(Supplier<Path> dataDir) {
-        this.dataDir = dataDir;
+    /** For tests: services over a data folder of their own (and a fixed clock). Called off the UI thread. */
+    public TruongSoApp(Supplier<AppServices> opener) {
+        this.opener = opener;
     }
 
     @Override
@@ -31,7 +30,7 @@ public class TruongSoApp extends Application {
         window = new AppWindow(stage, new I18n(), new Async(background, Platform::runLater));
         stage.show();
         ColdStartBench bench = ColdStartBench.fromSystemProperties();
-        window.open(() -> AppServices.open(dataDir.get()), services -> {
+        window.open(opener, services -> {
             if (bench != null) {
                 bench.run(window);
             } else {
