@@ -103,7 +103,7 @@ public final class LocalStore implements AutoCloseable {
 
     @Override
     public void close() {
-        db.execute("SHUTDOWN");
+        // H2 closes the database (and compacts it) when the pool's last connection closes.
         pool.dispose();
     }
 }
