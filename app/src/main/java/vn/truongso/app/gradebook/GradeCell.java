@@ -37,7 +37,14 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
 
     @Override
     public void startEdit() {
-        if (isEditing() || !editing.allows(getTableColumn())) {
+        if (isEditing()) {
+            return;
+        }
+        if (!editing.allows(getTableColumn())) {
+            // TableView has already marked this cell as the one being edited; undo that.
+            if (getTableView() != null && getTableView().getEditingCell() != null) {
+                getTableView().edit(-1, null);
+            }
             return;
         }
         super.startEdit();
@@ -55,6 +62,7 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
         });
         setText(null);
         setGraphic(field);
+        editing.started(this);
         field.requestFocus();
         field.end();
     }
@@ -62,6 +70,7 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
+        editing.stopped(this);
         field = null;
         setGraphic(null);
         setText(getItem() == null ? null : getItem().text());
@@ -83,6 +92,10 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
             cancelEdit();
             editing.returnFocus();
         }
+    }
+
+    void commitPending() {
+        finish(GridEditing.Move.NONE);
     }
 
     private void finish(GridEditing.Move move) {

@@ -82,6 +82,7 @@ public final class GradebookView implements View, GridKeys.GridActions {
 
     @Override
     public void deactivate() {
+        editing.commitPending();
         gradebookChoice.valueProperty().unbindBidirectional(model.gradebookProperty());
         periodChoice.valueProperty().unbindBidirectional(model.periodProperty());
         banner.textProperty().unbind();

@@ -16,6 +16,8 @@ final class GridEditing {
     private final TableView<GradeRow> table;
     private final GradebookViewModel model;
     private String seed;
+    private boolean armed;
+    private GradeCell active;
 
     GridEditing(TableView<GradeRow> table, GradebookViewModel model) {
         this.table = table;
@@ -26,8 +28,38 @@ final class GridEditing {
         return column == null ? null : (GradeColumn) column.getUserData();
     }
 
+    /**
+     * Whether a cell may enter edit mode now. Only a typed key, F2 or a double click open the editor: TableView would
+     * also start editing on a single click on the selected cell, which surprises people used to spreadsheets.
+     */
     boolean allows(TableColumn<GradeRow, ?> column) {
+        if (!armed) {
+            return false;
+        }
+        armed = false;
         return model.beginEdit(columnOf(column));
+    }
+
+    /** A double click is about to open the editor. */
+    void armForMouse() {
+        armed = true;
+    }
+
+    void started(GradeCell cell) {
+        active = cell;
+    }
+
+    void stopped(GradeCell cell) {
+        if (active == cell) {
+            active = null;
+        }
+    }
+
+    /** Saves what is being typed, e.g. when the screen is left: no keystroke is lost. */
+    void commitPending() {
+        if (active != null) {
+            active.commitPending();
+        }
     }
 
     /** Starts editing the focused cell with the typed character, as a spreadsheet does. */
@@ -40,8 +72,10 @@ final class GridEditing {
             return;
         }
         seed = typed;
+        armed = true;
         table.edit(focused.getRow(), focused.getTableColumn());
         seed = null; // unused when the cell could not start editing
+        armed = false;
     }
 
     void startWithCurrentText() {

@@ -4,10 +4,12 @@ import javafx.event.EventHandler;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The grid's keyboard, spreadsheet style, when no cell is being edited: a typed character starts editing with it,
- * Enter moves down, Tab right (Shift: the other way), Delete clears, F2 edits, Ctrl+C/V/H copy, paste, history.
+ * Enter moves down, Tab right (Shift: the other way), Delete clears, F2 or a double click edits, Ctrl+C/V/H copy,
+ * paste, history.
  * Arrow keys keep the table's own behaviour.
  */
 final class GridKeys {
@@ -16,6 +18,7 @@ final class GridKeys {
     private final GridActions actions;
     private final EventHandler<KeyEvent> pressed = this::onPressed;
     private final EventHandler<KeyEvent> typed = this::onTyped;
+    private final EventHandler<MouseEvent> doubleClick = this::onMousePressed;
 
     /** What the keys do beyond moving: implemented by the view, which owns the clipboard. */
     interface GridActions {
@@ -37,11 +40,19 @@ final class GridKeys {
     void install() {
         table.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
         table.addEventHandler(KeyEvent.KEY_TYPED, typed);
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, doubleClick);
     }
 
     void uninstall() {
         table.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
         table.removeEventHandler(KeyEvent.KEY_TYPED, typed);
+        table.removeEventFilter(MouseEvent.MOUSE_PRESSED, doubleClick);
+    }
+
+    private void onMousePressed(MouseEvent event) {
+        if (event.getClickCount() == 2 && event.isPrimaryButtonDown()) {
+            editing.armForMouse();
+        }
     }
 
     private void onPressed(KeyEvent event) {
