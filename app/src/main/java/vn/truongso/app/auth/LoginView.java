@@ -83,6 +83,7 @@ public final class LoginView implements View {
         error.getStyleClass().add("login-error");
         error.setWrapText(true);
         busy.setPrefSize(22, 22);
+        busy.managedProperty().bind(busy.visibleProperty()); // the button keeps the full width when idle
         VBox card = new VBox(10, title, heading, caption("login.username"), username, caption("login.password"),
                 password, new HBox(8, submit, busy), error, languageSwitch());
         HBox.setHgrow(submit, Priority.ALWAYS);

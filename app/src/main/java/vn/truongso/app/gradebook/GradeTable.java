@@ -54,7 +54,7 @@ final class GradeTable {
     private static double width(GradeColumn.Kind kind) {
         return switch (kind) {
             case ROLL -> 48;
-            case NAME -> 220;
+            case NAME -> 200;
             case ASSESSMENT -> 64;
             case TERM_AVERAGE -> 84;
             default -> 100;

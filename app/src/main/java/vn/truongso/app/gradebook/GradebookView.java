@@ -35,6 +35,7 @@ public final class GradebookView implements View, GridKeys.GridActions {
     private final Button historyButton = new Button();
     private final Button lockButton = new Button();
     private final Label banner = new Label();
+    private final Label hint = new Label();
     private final TableView<GradeRow> table = GradeTable.create();
     private final GridEditing editing;
     private final GridKeys keys;
@@ -68,6 +69,8 @@ public final class GradebookView implements View, GridKeys.GridActions {
         banner.textProperty().bind(model.bannerProperty());
         banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
+        hint.visibleProperty().bind(model.editableProperty()); // typing hints only where typing works
+        hint.managedProperty().bind(model.editableProperty());
         lockButton.visibleProperty().bind(model.canLockProperty());
         lockButton.managedProperty().bind(model.canLockProperty());
         lockButton.textProperty().bind(Bindings.when(model.termLockedProperty())
@@ -88,6 +91,8 @@ public final class GradebookView implements View, GridKeys.GridActions {
         banner.textProperty().unbind();
         banner.visibleProperty().unbind();
         banner.managedProperty().unbind();
+        hint.visibleProperty().unbind();
+        hint.managedProperty().unbind();
         lockButton.visibleProperty().unbind();
         lockButton.managedProperty().unbind();
         lockButton.textProperty().unbind();
@@ -142,8 +147,10 @@ public final class GradebookView implements View, GridKeys.GridActions {
 
     private void layout() {
         root.getStyleClass().add("gradebook");
-        root.setTop(new VBox(toolbar(), banner, hint()));
+        root.setTop(new VBox(toolbar(), banner, hint));
         banner.getStyleClass().add("banner");
+        hint.textProperty().bind(i18n.bind("gradebook.hint"));
+        hint.getStyleClass().add("hint");
         banner.setId("gradebook-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setWrapText(true);
@@ -179,12 +186,6 @@ public final class GradebookView implements View, GridKeys.GridActions {
         return bar;
     }
 
-    private Label hint() {
-        Label hint = new Label();
-        hint.textProperty().bind(i18n.bind("gradebook.hint"));
-        hint.getStyleClass().add("hint");
-        return hint;
-    }
 
     private Label caption(String key) {
         Label label = new Label();

@@ -28,7 +28,7 @@ final class HistoryPane implements View {
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getChildren().setAll(title, list, close);
         root.getStyleClass().add("history-pane");
-        root.setPrefWidth(380);
+        root.setPrefWidth(400);
         root.setId("history-pane");
     }
 

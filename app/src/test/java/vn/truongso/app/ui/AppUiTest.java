@@ -27,9 +27,8 @@ import vn.truongso.app.TruongSoApp;
 import vn.truongso.app.gradebook.DemoFixture;
 import vn.truongso.app.gradebook.GradeColumn;
 import vn.truongso.app.gradebook.GradeRow;
-import vn.truongso.app.gradebook.GradebookView;
-import vn.truongso.app.shell.MainView;
-import vn.truongso.app.shell.NavEntry;
+import vn.truongso.app.gradebook.GradebookRef;
+import vn.truongso.app.gradebook.GradebookViewModel;
 
 /** The app in a real (headless) window over a real store: what a teacher and a principal do, key by key. */
 @ExtendWith(ApplicationExtension.class)
@@ -77,6 +76,7 @@ class AppUiTest {
         assertThat(text(robot, "#person-name")).isEqualTo("Trần Thị Thanh Bình");
         assertThat(text(robot, "#person-roles")).isEqualTo("Giáo viên bộ môn, Giáo viên chủ nhiệm");
         assertThat(robot.lookup("#nav-term-lock").tryQuery()).isEmpty();
+        open(robot, "10A1 — Toán", "Học kỳ I");
         TableView<GradeRow> table = table(robot);
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly(
                 "STT", "Họ và tên", "TX1", "TX2", "TX3", "TX4", "GK", "CK", "ĐTBmhk");
@@ -145,7 +145,7 @@ class AppUiTest {
         robot.clickOn("#logout");
 
         login(robot, "gv.toan");
-        robot.clickOn("#period-choice").clickOn("Học kỳ I");
+        open(robot, "10A1 — Toán", "Học kỳ I");
         assertThat(text(robot, "#gradebook-banner")).isEqualTo("Học kỳ I đã khoá sổ: bảng điểm chỉ để xem, không sửa được.");
         String before = cell(robot, 0, "TX1").getText();
         robot.clickOn(cell(robot, 0, "TX1"));
@@ -166,8 +166,13 @@ class AppUiTest {
         waitUntil(() -> !table(robot).getItems().isEmpty());
     }
 
-    private GradebookView gradebookView() {
-        return (GradebookView) ((MainView) app.window().current()).screen(NavEntry.GRADEBOOK);
+    /** Chooses class — subject and term with the mouse, as a person would. */
+    private static void open(FxRobot robot, String gradebook, String period) {
+        robot.clickOn("#gradebook-choice").clickOn(gradebook);
+        robot.clickOn("#period-choice").clickOn(period);
+        GradebookRef chosen = (GradebookRef) robot.lookup("#gradebook-choice").queryComboBox().getValue();
+        assertThat(GradebookViewModel.label(chosen)).isEqualTo(gradebook);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
     }
 
     @SuppressWarnings("unchecked")
