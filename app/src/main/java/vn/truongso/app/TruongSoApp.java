@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import vn.truongso.app.common.Async;
 import vn.truongso.app.i18n.I18n;
-import vn.truongso.app.store.DataDirectory;
 
 /** The desktop app: opens the local store with a progress indicator, then the login screen. */
 public class TruongSoApp extends Application {
@@ -16,7 +15,7 @@ public class TruongSoApp extends Application {
     private AppWindow window;
 
     public TruongSoApp() {
-        this(() -> AppServices.open(DataDirectory.resolve()));
+        this(StorePreload::take);
     }
 
     /** For tests: services over a data folder of their own (and a fixed clock). Called off the UI thread. */
