@@ -89,6 +89,7 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
             finish(move);
         } else if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
             event.consume();
+            field = null; // Escape drops the typing: the focus loss that follows must not commit it
             cancelEdit();
             editing.returnFocus();
         }
@@ -99,10 +100,13 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
     }
 
     private void finish(GridEditing.Move move) {
-        if (field == null) {
-            return; // already finished: leaving edit mode moves the focus, which calls us again
+        TextField editor = field;
+        if (editor == null) {
+            return;
         }
-        String text = field.getText();
+        // Forget the editor first: leaving edit mode moves the focus to the table, which would commit again.
+        field = null;
+        String text = editor.getText();
         int row = getIndex();
         cancelEdit();
         editing.commit(row, getTableColumn(), text, move);

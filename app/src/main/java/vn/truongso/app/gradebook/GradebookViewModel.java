@@ -2,11 +2,8 @@ package vn.truongso.app.gradebook;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,7 +15,6 @@ import javafx.collections.ObservableList;
 import vn.truongso.app.auth.Session;
 import vn.truongso.app.common.StatusModel;
 import vn.truongso.app.i18n.I18n;
-import vn.truongso.core.grading.AssessmentValue;
 import vn.truongso.core.grading.CellInput;
 
 /**
@@ -43,6 +39,7 @@ public final class GradebookViewModel {
     private final ReadOnlyBooleanWrapper canLock = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper termLocked = new ReadOnlyBooleanWrapper(false);
     private final HistoryModel history;
+    private final SaveFeedback feedback;
 
     private List<ColumnKey> assessmentKeys = List.of();
     private TermRef openTerm;
@@ -54,6 +51,7 @@ public final class GradebookViewModel {
         this.i18n = i18n;
         this.status = status;
         this.history = new HistoryModel(service, i18n);
+        this.feedback = new SaveFeedback(i18n, status);
         gradebook.addListener((obs, old, now) -> reload());
         period.addListener((obs, old, now) -> reload());
     }
@@ -287,83 +285,30 @@ public final class GradebookViewModel {
     }
 
     private boolean apply(SaveOutcome outcome, boolean block) {
-        if (outcome instanceof SaveOutcome.Saved saved) {
-            showSaved(saved.cells(), block);
-            return true;
-        }
-        showRefused(((SaveOutcome.Refused) outcome).cells(), block);
-        return false;
-    }
-
-    private void showSaved(List<SaveOutcome.SavedCell> cells, boolean block) {
-        Map<UUID, GradeRow> touched = new HashMap<>();
-        for (SaveOutcome.SavedCell cell : cells) {
-            GradeRow row = rowOf(cell.key().studentId());
-            row.showSaved(new ColumnKey(cell.key().kind(), cell.key().seq()), cell.value(), i18n.locale());
-            touched.put(row.studentId(), row);
-        }
-        touched.values().forEach(this::updateTermAverage);
-        if (block) {
-            status.info(i18n.get("save.savedBlock", cells.size()));
-        } else if (!cells.isEmpty()) {
-            SaveOutcome.SavedCell cell = cells.get(0);
-            String label = new ColumnKey(cell.key().kind(), cell.key().seq()).label();
-            status.info(i18n.get("save.savedCell", label, rowOf(cell.key().studentId()).fullName()));
-        }
-    }
-
-    private void showRefused(List<SaveOutcome.RefusedCell> cells, boolean block) {
-        for (SaveOutcome.RefusedCell cell : cells) {
-            rowOf(cell.key().studentId()).showRefused(new ColumnKey(cell.key().kind(), cell.key().seq()),
-                    cell.typedText() == null ? "" : cell.typedText());
-        }
-        SaveOutcome.RefusedCell first = cells.get(0);
-        String reason = RefusalText.of(i18n, first, rowOf(first.key().studentId()).fullName());
-        status.error(block ? i18n.get("paste.refused", cells.size(), reason) : reason);
+        return feedback.apply(outcome, block, rows, gradebook.get());
     }
 
     private void showTerm(TermGradebook term) {
+        GridContent content = GridContent.term(term, i18n.locale());
         assessmentKeys = term.columns();
-        List<GradeColumn> grid = new ArrayList<>(List.of(GradeColumn.of(GradeColumn.Kind.ROLL),
-                GradeColumn.of(GradeColumn.Kind.NAME)));
-        term.columns().forEach(key -> grid.add(GradeColumn.assessment(key)));
-        grid.add(GradeColumn.of(GradeColumn.Kind.TERM_AVERAGE));
-        List<GradeRow> lines = term.rows().stream().map(r -> new GradeRow(r, term.columns(), i18n.locale())).toList();
-        lines.forEach(this::updateTermAverage);
         editable.set(term.editable());
         banner.set(term.editable() ? "" : i18n.get("banner." + term.readOnlyReason().name(),
                 periodLabel(period.get())));
         canLock.set(session.isSchoolLeader());
         termLocked.set(term.term().locked());
-        columns.setAll(grid);
-        rows.setAll(lines);
+        columns.setAll(content.columns());
+        rows.setAll(content.rows());
     }
 
     private void showYear(YearGradebook year) {
+        GridContent content = GridContent.year(year, i18n.locale());
         assessmentKeys = List.of();
-        Map<UUID, StudentRow> second = new HashMap<>();
-        year.termTwo().rows().forEach(r -> second.put(r.studentId(), r));
-        List<GradeRow> lines = new ArrayList<>();
-        for (StudentRow first : year.termOne().rows()) {
-            GradeRow row = new GradeRow(first, List.of(), i18n.locale());
-            Optional<AssessmentValue> one = AverageColumn.term(year.ref(), first.cells());
-            StudentRow other = second.get(first.studentId());
-            Optional<AssessmentValue> two = other == null ? Optional.empty()
-                    : AverageColumn.term(year.ref(), other.cells());
-            row.showAverage(GradeColumn.Kind.TERM_ONE_AVERAGE, ValueText.average(one, i18n.locale()));
-            row.showAverage(GradeColumn.Kind.TERM_TWO_AVERAGE, ValueText.average(two, i18n.locale()));
-            row.showAverage(GradeColumn.Kind.YEAR_AVERAGE,
-                    ValueText.average(AverageColumn.year(one, two), i18n.locale()));
-            lines.add(row);
-        }
         editable.set(false);
         banner.set(i18n.get("banner.YEAR"));
         canLock.set(false);
         termLocked.set(false);
-        columns.setAll(GradeColumn.of(GradeColumn.Kind.ROLL), GradeColumn.of(GradeColumn.Kind.NAME),
-                GradeColumn.of(GradeColumn.Kind.TERM_ONE_AVERAGE), GradeColumn.of(GradeColumn.Kind.TERM_TWO_AVERAGE),
-                GradeColumn.of(GradeColumn.Kind.YEAR_AVERAGE));
-        rows.setAll(lines);
+        columns.setAll(content.columns());
+        rows.setAll(content.rows());
     }
 
     private void clearGrid() {
@@ -374,11 +319,6 @@ public final class GradebookViewModel {
         canLock.set(false);
         columns.clear();
         rows.clear();
-    }
-
-    private void updateTermAverage(GradeRow row) {
-        Optional<AssessmentValue> average = AverageColumn.term(gradebook.get(), row.savedValues());
-        row.showAverage(GradeColumn.Kind.TERM_AVERAGE, ValueText.average(average, i18n.locale()));
     }
 
     private Period currentTerm() {
@@ -394,10 +334,5 @@ public final class GradebookViewModel {
 
     private CellKey cellKey(GradeRow row, ColumnKey key) {
         return new CellKey(row.studentId(), gradebook.get().subjectId(), openTerm.id(), key.kind(), key.seq());
-    }
-
-    private GradeRow rowOf(UUID studentId) {
-        return rows.stream().filter(r -> r.studentId().equals(studentId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("student not in grid: " + studentId));
     }
 }

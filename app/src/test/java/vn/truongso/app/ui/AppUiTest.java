@@ -24,11 +24,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.truongso.app.TruongSoApp;
+import vn.truongso.app.gradebook.ColumnKey;
 import vn.truongso.app.gradebook.DemoFixture;
 import vn.truongso.app.gradebook.GradeColumn;
 import vn.truongso.app.gradebook.GradeRow;
 import vn.truongso.app.gradebook.GradebookRef;
 import vn.truongso.app.gradebook.GradebookViewModel;
+import vn.truongso.core.grading.AssessmentKind;
 
 /** The app in a real (headless) window over a real store: what a teacher and a principal do, key by key. */
 @ExtendWith(ApplicationExtension.class)
@@ -71,7 +73,7 @@ class AppUiTest {
     }
 
     @Test
-    void teacherTypesPastesAndSeesAverageAndHistory(FxRobot robot) {
+    void teacherTypesPastesAndSeesAverageAndHistory(FxRobot robot) throws Exception {
         login(robot, "gv.toan");
         assertThat(text(robot, "#person-name")).isEqualTo("Trần Thị Thanh Bình");
         assertThat(text(robot, "#person-roles")).isEqualTo("Giáo viên bộ môn, Giáo viên chủ nhiệm");
@@ -113,6 +115,24 @@ class AppUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         assertThat(text(robot, "#status-text")).isEqualTo("Đã lưu 4 ô.");
         assertThat(cell(robot, 5, "TX4").getText()).isEqualTo("9");
+
+        // Ctrl+C copies the selected rectangle as TSV; Delete clears; Escape drops what was being typed.
+        robot.clickOn(cell(robot, 4, "TX3")).press(KeyCode.SHIFT).clickOn(cell(robot, 5, "TX4"))
+                .release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo("6\t7\n8\t9");
+        robot.type(KeyCode.DELETE); // clears the four selected cells, saved together
+        assertThat(cell(robot, 4, "TX3").getText()).isEmpty();
+        assertThat(cell(robot, 5, "TX4").getText()).isEmpty();
+        assertThat(text(robot, "#status-text")).isEqualTo("Đã lưu 4 ô.");
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(
+                Map.of(DataFormat.PLAIN_TEXT, "6\t7\r\n8\t9\r\n")));
+        robot.clickOn(cell(robot, 4, "TX3"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        robot.clickOn(cell(robot, 6, "TX3")).write("5").type(KeyCode.ESCAPE);
+        assertThat(cell(robot, 6, "TX3").getText()).isEmpty();
+        assertThat(table.getItems().get(6).state(GradeColumn.assessment(tx(3))).text()).isEmpty();
         robot.clickOn(cell(robot, 0, "TX1"));
         Screenshots.save(stage.getScene().getRoot(), "gradebook.png");
 
@@ -154,6 +174,10 @@ class AppUiTest {
         assertThat(table(robot).getEditingCell()).isNull();
         assertThat(cell(robot, 0, "TX1").getText()).isEqualTo(before);
         Screenshots.save(stage.getScene().getRoot(), "gradebook-locked.png");
+    }
+
+    private static ColumnKey tx(int seq) {
+        return new ColumnKey(AssessmentKind.TX, seq);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
