@@ -128,10 +128,15 @@ public final class DemoSchool {
     /**
      * Writes the demo school into an empty, migrated store. The caller runs this inside a transaction. The school
      * year is the one {@code clock}'s date (in Vietnam) falls in; the same seed gives the same school.
+     *
+     * @throws IllegalStateException if the store already holds a school
      */
     public static void seedInto(DSLContext db, Clock clock, long seed) {
         Objects.requireNonNull(db, "db");
         Objects.requireNonNull(clock, "clock");
+        if (db.fetchExists(SCHOOL)) {
+            throw new IllegalStateException("the demo school is seeded into an empty store only");
+        }
         new Seeder(db, clock, new Random(seed)).run();
     }
 
