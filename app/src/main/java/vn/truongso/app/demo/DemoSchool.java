@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -160,7 +161,7 @@ public final class DemoSchool {
         private final Map<String, UUID> subjectIds = new HashMap<>();
 
         private final List<TableRecord<?>> school = new ArrayList<>();
-        private final List<TableRecord<?>> staff = new ArrayList<>();
+        private final List<StaffRecord> staff = new ArrayList<>();
         private final List<TableRecord<?>> roles = new ArrayList<>();
         private final List<TableRecord<?>> years = new ArrayList<>();
         private final List<TableRecord<?>> terms = new ArrayList<>();
@@ -182,6 +183,13 @@ public final class DemoSchool {
         }
 
         void run() {
+            // Argon2id costs ~50–100 ms per hash by design (several times that in a cold JVM). All demo accounts share
+            // one password, so one hash (one salt) serves them all: acceptable only for demo data — with real
+            // accounts a shared salt would show an attacker holding the file who shares a password, and let one
+            // cracking run open them all. It is computed beside the rest of the seeding and joined before insertion.
+            CompletableFuture<String> sharedHash = CompletableFuture.supplyAsync(
+                    () -> PasswordHasher.hash(PASSWORD.toCharArray()),
+                    task -> Thread.ofPlatform().daemon().name("demo-password-hash").start(task));
             UUID schoolId = id();
             school.add(new SchoolRecord()
                     .with(SCHOOL.ID, schoolId)
@@ -232,17 +240,14 @@ public final class DemoSchool {
                 seedClass(spec, schoolId, yearId, termOne, startYear, startsOn, gradingFrom);
             }
 
-            for (List<TableRecord<?>> rows : List.of(school, staff, roles, years, terms, subjects, classes, classSubjects,
-                    assignments, students, enrolments, assessments, history)) {
-                insert(rows);
-            }
+            String hash = sharedHash.join();
+            staff.forEach(record -> record.set(STAFF.PASSWORD_HASH, hash));
+            List<List<? extends TableRecord<?>>> tables = List.of(school, staff, roles, years, terms, subjects, classes,
+                    classSubjects, assignments, students, enrolments, assessments, history);
+            tables.forEach(this::insert);
         }
 
         private void seedStaff(UUID schoolId) {
-            // Argon2id costs ~50–100 ms per hash by design. Demo accounts all share one password, so one hash (one
-            // salt) serves them all. Acceptable only for demo data: with real accounts a shared salt would let an
-            // attacker who has the file see who shares a password and crack them all at once.
-            String sharedHash = PasswordHasher.hash(PASSWORD.toCharArray());
             for (StaffSpec s : DemoRoster.STAFF) {
                 UUID staffId = id();
                 staffIds.put(s.username(), staffId);
@@ -251,7 +256,7 @@ public final class DemoSchool {
                         .with(STAFF.SCHOOL_ID, schoolId)
                         .with(STAFF.USERNAME, s.username())
                         .with(STAFF.FULL_NAME, DemoPeople.nfc(s.fullName()))
-                        .with(STAFF.PASSWORD_HASH, sharedHash)
+                        .with(STAFF.PASSWORD_HASH, null) // the shared hash, set before insertion
                         .with(STAFF.ACTIVE, true)
                         .with(STAFF.STAFF_CODE, null));
                 for (Role role : s.roles()) {
@@ -486,7 +491,7 @@ public final class DemoSchool {
          * One prepared INSERT of every column, executed as a JDBC batch with each row's values bound: much faster than
          * {@code batchInsert}, which renders the SQL once per record.
          */
-        private void insert(List<TableRecord<?>> rows) {
+        private void insert(List<? extends TableRecord<?>> rows) {
             if (rows.isEmpty()) {
                 return;
             }
