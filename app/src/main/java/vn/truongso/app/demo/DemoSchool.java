@@ -66,6 +66,8 @@ import vn.truongso.core.grading.AssessmentMode;
 import vn.truongso.core.grading.AssessmentValue;
 import vn.truongso.core.ids.Ids;
 import vn.truongso.core.school.Role;
+import vn.truongso.core.students.Gender;
+import vn.truongso.core.students.StudentCode;
 
 /**
  * A demo school a Vietnamese teacher would recognise: "Trường THCS và THPT Bắc Hà" in Lào Cai, grades 6–12, eight
@@ -345,7 +347,7 @@ public final class DemoSchool {
                 String guardian = random.nextDouble() < 0.02
                         ? DemoPeople.parent(random, person, random.nextBoolean()) : null;
                 double ability = Math.clamp(6.5 + 1.5 * random.nextGaussian(), 2.0, 9.8);
-                pupils.add(new Pupil(person, dob, studentCode(male, birthYear),
+                pupils.add(new Pupil(person, dob, studentCode(male, dob),
                         DemoPeople.birthplace(random, ethnicity), DemoPeople.homeTown(random, ethnicity),
                         DemoPeople.address(random), father, mother, guardian, ability));
             }
@@ -358,18 +360,12 @@ public final class DemoSchool {
             return pupils;
         }
 
-        /**
-         * A 12-digit personal identification number (mã định danh): province of birth registration (3), century and
-         * gender (1: 2 = male, 3 = female born 2000–2099), year of birth (2), serial (6). Unique in the school.
-         */
-        private String studentCode(boolean male, int birthYear) {
-            if (birthYear < 2000 || birthYear > 2099) {
-                throw new IllegalArgumentException("demo students are born 2000–2099: " + birthYear);
-            }
-            String prefix = PROVINCE_CODE + (male ? 2 : 3) + String.format("%02d", birthYear % 100);
+        /** A valid mã định danh (core's {@link StudentCode} rule), unique in the school. */
+        private String studentCode(boolean male, LocalDate dateOfBirth) {
             String code;
             do {
-                code = prefix + String.format("%06d", random.nextInt(1_000_000));
+                code = StudentCode.compose(PROVINCE_CODE, male ? Gender.MALE : Gender.FEMALE, dateOfBirth,
+                        random.nextInt(1_000_000));
             } while (!studentCodes.add(code));
             return code;
         }
