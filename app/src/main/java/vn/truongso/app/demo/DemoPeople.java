@@ -103,7 +103,7 @@ final class DemoPeople {
             "Xã Hoàng Thu Phố, huyện Bắc Hà, tỉnh Lào Cai", "Xã Lầu Thí Ngài, huyện Bắc Hà, tỉnh Lào Cai");
     private static final List<String> OTHER_BIRTHPLACES = List.of(
             "Phường Cốc Lếu, thành phố Lào Cai, tỉnh Lào Cai", "Thị trấn Phố Lu, huyện Bảo Thắng, tỉnh Lào Cai",
-            "Thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai", "Phường Đồng Tâm, thành phố Yên Bái, tỉnh Yên Bái",
+            "Thị trấn Phố Ràng, huyện Bảo Yên, tỉnh Lào Cai", "Phường Đồng Tâm, thành phố Yên Bái, tỉnh Yên Bái",
             "Phường Văn Quán, quận Hà Đông, thành phố Hà Nội", "Phường Gia Cẩm, thành phố Việt Trì, tỉnh Phú Thọ");
     private static final List<String> HAMLETS = List.of(
             "Tổ dân phố Bắc Hà 1", "Tổ dân phố Bắc Hà 2", "Tổ dân phố Na Quang", "Tổ dân phố Nậm Thố",
@@ -159,8 +159,12 @@ final class DemoPeople {
             return father ? nfc(family + " " + pick(random, MONG_MALE_MIDDLE) + " " + pick(random, MONG_BOY_GIVEN))
                     : nfc(family + " Thị " + pick(random, MONG_GIRL_GIVEN));
         }
-        return father ? nfc(family + " " + pick(random, MEN_MIDDLE) + " " + pick(random, MEN_GIVEN))
-                : nfc(family + " " + pick(random, WOMEN_MIDDLE) + " " + pick(random, WOMEN_GIVEN));
+        String middle = pick(random, father ? MEN_MIDDLE : WOMEN_MIDDLE);
+        String given;
+        do {
+            given = pick(random, father ? MEN_GIVEN : WOMEN_GIVEN);
+        } while (middle.endsWith(given)); // no "Quang Quang", "Thu Thu"
+        return nfc(family + " " + middle + " " + given);
     }
 
     static String birthplace(Random random, Ethnicity e) {
@@ -173,8 +177,9 @@ final class DemoPeople {
     }
 
     static String homeTown(Random random, Ethnicity e) {
-        return e == Ethnicity.KINH && random.nextDouble() < 0.45 ? nfc("Tỉnh " + pick(random, KINH_HOME_TOWNS))
-                : nfc("Bắc Hà, Lào Cai");
+        // Many Kinh families came up from the delta; their children's quê quán is the father's home province.
+        return nfc("Tỉnh " + (e == Ethnicity.KINH && random.nextDouble() < 0.45 ? pick(random, KINH_HOME_TOWNS)
+                : "Lào Cai"));
     }
 
     static <T> T pick(Random random, List<T> items) {

@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,11 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.TableRecord;
 import vn.truongso.app.auth.PasswordHasher;
 import vn.truongso.app.demo.DemoPeople.Ethnicity;
@@ -61,6 +66,8 @@ import vn.truongso.core.grading.AssessmentMode;
 import vn.truongso.core.grading.AssessmentValue;
 import vn.truongso.core.ids.Ids;
 import vn.truongso.core.school.Role;
+import vn.truongso.core.students.Gender;
+import vn.truongso.core.students.StudentCode;
 
 /**
  * A demo school a Vietnamese teacher would recognise: "Trường THCS và THPT Bắc Hà" in Lào Cai, grades 6–12, eight
@@ -124,10 +131,15 @@ public final class DemoSchool {
     /**
      * Writes the demo school into an empty, migrated store. The caller runs this inside a transaction. The school
      * year is the one {@code clock}'s date (in Vietnam) falls in; the same seed gives the same school.
+     *
+     * @throws IllegalStateException if the store already holds a school
      */
     public static void seedInto(DSLContext db, Clock clock, long seed) {
         Objects.requireNonNull(db, "db");
         Objects.requireNonNull(clock, "clock");
+        if (db.fetchExists(SCHOOL)) {
+            throw new IllegalStateException("the demo school is seeded into an empty store only");
+        }
         new Seeder(db, clock, new Random(seed)).run();
     }
 
@@ -137,6 +149,7 @@ public final class DemoSchool {
 
     private static final class Seeder {
         private static final double ABSENT = 0.03;
+        private static final int BATCH = 2_000;
 
         private final DSLContext db;
         private final Random random;
@@ -150,9 +163,10 @@ public final class DemoSchool {
         private final Map<String, UUID> subjectIds = new HashMap<>();
 
         private final List<TableRecord<?>> school = new ArrayList<>();
-        private final List<TableRecord<?>> staff = new ArrayList<>();
+        private final List<StaffRecord> staff = new ArrayList<>();
         private final List<TableRecord<?>> roles = new ArrayList<>();
-        private final List<TableRecord<?>> calendar = new ArrayList<>();
+        private final List<TableRecord<?>> years = new ArrayList<>();
+        private final List<TableRecord<?>> terms = new ArrayList<>();
         private final List<TableRecord<?>> subjects = new ArrayList<>();
         private final List<TableRecord<?>> classes = new ArrayList<>();
         private final List<TableRecord<?>> classSubjects = new ArrayList<>();
@@ -171,6 +185,13 @@ public final class DemoSchool {
         }
 
         void run() {
+            // Argon2id costs ~50–100 ms per hash by design (several times that in a cold JVM). All demo accounts share
+            // one password, so one hash (one salt) serves them all: acceptable only for demo data — with real
+            // accounts a shared salt would show an attacker holding the file who shares a password, and let one
+            // cracking run open them all. It is computed beside the rest of the seeding and joined before insertion.
+            CompletableFuture<String> sharedHash = CompletableFuture.supplyAsync(
+                    () -> PasswordHasher.hash(PASSWORD.toCharArray()),
+                    task -> Thread.ofPlatform().daemon().name("demo-password-hash").start(task));
             UUID schoolId = id();
             school.add(new SchoolRecord()
                     .with(SCHOOL.ID, schoolId)
@@ -187,7 +208,7 @@ public final class DemoSchool {
             int startYear = schoolYearStart(today);
             LocalDate startsOn = LocalDate.of(startYear, Month.SEPTEMBER, 5);
             UUID yearId = id();
-            calendar.add(new SchoolYearRecord()
+            years.add(new SchoolYearRecord()
                     .with(SCHOOL_YEAR.ID, yearId)
                     .with(SCHOOL_YEAR.SCHOOL_ID, schoolId)
                     .with(SCHOOL_YEAR.NAME, startYear + "-" + (startYear + 1))
@@ -195,7 +216,7 @@ public final class DemoSchool {
                     .with(SCHOOL_YEAR.ENDS_ON, LocalDate.of(startYear + 1, Month.MAY, 31)));
             UUID termOne = id();
             for (int number = 1; number <= 2; number++) {
-                calendar.add(new TermRecord()
+                terms.add(new TermRecord()
                         .with(TERM.ID, number == 1 ? termOne : id())
                         .with(TERM.SCHOOL_YEAR_ID, yearId)
                         .with(TERM.TERM_NUMBER, (short) number)
@@ -221,17 +242,14 @@ public final class DemoSchool {
                 seedClass(spec, schoolId, yearId, termOne, startYear, startsOn, gradingFrom);
             }
 
-            for (List<TableRecord<?>> rows : List.of(school, staff, roles, calendar, subjects, classes, classSubjects,
-                    assignments, students, enrolments, assessments, history)) {
-                insert(rows);
-            }
+            String hash = sharedHash.join();
+            staff.forEach(record -> record.set(STAFF.PASSWORD_HASH, hash));
+            List<List<? extends TableRecord<?>>> tables = List.of(school, staff, roles, years, terms, subjects, classes,
+                    classSubjects, assignments, students, enrolments, assessments, history);
+            tables.forEach(this::insert);
         }
 
         private void seedStaff(UUID schoolId) {
-            // Argon2id costs ~50–100 ms per hash by design. Demo accounts all share one password, so one hash (one
-            // salt) serves them all. Acceptable only for demo data: with real accounts a shared salt would let an
-            // attacker who has the file see who shares a password and crack them all at once.
-            String sharedHash = PasswordHasher.hash(PASSWORD.toCharArray());
             for (StaffSpec s : DemoRoster.STAFF) {
                 UUID staffId = id();
                 staffIds.put(s.username(), staffId);
@@ -240,7 +258,7 @@ public final class DemoSchool {
                         .with(STAFF.SCHOOL_ID, schoolId)
                         .with(STAFF.USERNAME, s.username())
                         .with(STAFF.FULL_NAME, DemoPeople.nfc(s.fullName()))
-                        .with(STAFF.PASSWORD_HASH, sharedHash)
+                        .with(STAFF.PASSWORD_HASH, null) // the shared hash, set before insertion
                         .with(STAFF.ACTIVE, true)
                         .with(STAFF.STAFF_CODE, null));
                 for (Role role : s.roles()) {
@@ -329,7 +347,7 @@ public final class DemoSchool {
                 String guardian = random.nextDouble() < 0.02
                         ? DemoPeople.parent(random, person, random.nextBoolean()) : null;
                 double ability = Math.clamp(6.5 + 1.5 * random.nextGaussian(), 2.0, 9.8);
-                pupils.add(new Pupil(person, dob, studentCode(male, birthYear),
+                pupils.add(new Pupil(person, dob, studentCode(male, dob),
                         DemoPeople.birthplace(random, ethnicity), DemoPeople.homeTown(random, ethnicity),
                         DemoPeople.address(random), father, mother, guardian, ability));
             }
@@ -342,18 +360,12 @@ public final class DemoSchool {
             return pupils;
         }
 
-        /**
-         * A 12-digit personal identification number (mã định danh): province of birth registration (3), century and
-         * gender (1: 2 = male, 3 = female born 2000–2099), year of birth (2), serial (6). Unique in the school.
-         */
-        private String studentCode(boolean male, int birthYear) {
-            if (birthYear < 2000 || birthYear > 2099) {
-                throw new IllegalArgumentException("demo students are born 2000–2099: " + birthYear);
-            }
-            String prefix = PROVINCE_CODE + (male ? 2 : 3) + String.format("%02d", birthYear % 100);
+        /** A valid mã định danh (core's {@link StudentCode} rule), unique in the school. */
+        private String studentCode(boolean male, LocalDate dateOfBirth) {
             String code;
             do {
-                code = prefix + String.format("%06d", random.nextInt(1_000_000));
+                code = StudentCode.compose(PROVINCE_CODE, male ? Gender.MALE : Gender.FEMALE, dateOfBirth,
+                        random.nextInt(1_000_000));
             } while (!studentCodes.add(code));
             return code;
         }
@@ -471,9 +483,26 @@ public final class DemoSchool {
             return Ids.newId(millis);
         }
 
-        private void insert(List<TableRecord<?>> rows) {
-            if (!rows.isEmpty()) {
-                db.batchInsert(rows).execute();
+        /**
+         * One prepared INSERT of every column, executed as a JDBC batch with each row's values bound: much faster than
+         * {@code batchInsert}, which renders the SQL once per record.
+         */
+        private void insert(List<? extends TableRecord<?>> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Table<?> table = rows.getFirst().getTable();
+            Field<?>[] fields = table.fields();
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                BatchBindStep batch = db.batch(db.insertInto(table).columns(fields)
+                        .values(Collections.nCopies(fields.length, null)));
+                for (TableRecord<?> row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                    if (row.getTable() != table) {
+                        throw new IllegalArgumentException("one table per insert: " + row.getTable());
+                    }
+                    batch.bind(row.intoArray());
+                }
+                batch.execute();
             }
         }
     }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import vn.truongso.app.auth.Session;
 import vn.truongso.app.gradebook.SaveOutcome.RefusalReason;
 import vn.truongso.app.gradebook.SaveOutcome.RefusedCell;
@@ -26,7 +27,6 @@ import vn.truongso.app.gradebook.SaveOutcome.SavedCell;
 import vn.truongso.app.store.LocalStore;
 import vn.truongso.app.store.Outbox;
 import vn.truongso.app.store.schema.tables.records.AssessmentRecord;
-import vn.truongso.app.store.schema.tables.records.TermRecord;
 import vn.truongso.core.grading.AssessmentKind;
 import vn.truongso.core.grading.AssessmentMode;
 import vn.truongso.core.grading.AssessmentValue;
@@ -155,71 +155,74 @@ final class CellWriter {
         return fields;
     }
 
-    /** The rules an edit must pass, with what they read cached for the length of one save. */
+    /**
+     * The rules an edit must pass. Everything one edit needs is read in ONE query (term lock, subject mode, the
+     * student's class that year, whether the class takes the subject and the person teaches it): a keystroke's
+     * save stays a handful of statements. Answers are kept for the length of one save (a pasted block).
+     */
     private static final class Checks {
         private final DSLContext tx;
         private final Session session;
-        private final Map<UUID, Optional<TermRecord>> terms = new HashMap<>();
-        private final Map<UUID, Optional<AssessmentMode>> modes = new HashMap<>();
-        private final Map<List<UUID>, Optional<UUID>> classOfStudentInYear = new HashMap<>();
-        private final Map<List<UUID>, Boolean> classTakesSubject = new HashMap<>();
-        private final Map<List<UUID>, Boolean> assigned = new HashMap<>();
+        private final Map<List<UUID>, Optional<CellFacts>> facts = new HashMap<>();
 
         Checks(DSLContext tx, Session session) {
             this.tx = tx;
             this.session = session;
         }
 
+        /** What the store knows about a cell; classId is null when the student has no class that year. */
+        private record CellFacts(boolean locked, AssessmentMode mode, UUID classId, boolean takesSubject,
+                                 boolean assigned) {}
+
         Optional<RefusedCell> check(CellEdit edit) {
             CellKey key = edit.key();
-            Optional<TermRecord> term = terms.computeIfAbsent(key.termId(),
-                    id -> tx.selectFrom(TERM).where(TERM.ID.eq(id)).fetchOptional());
-            Optional<AssessmentMode> mode = modes.computeIfAbsent(key.subjectId(),
-                    id -> tx.select(SUBJECT.ASSESSMENT_MODE).from(SUBJECT).where(SUBJECT.ID.eq(id))
-                            .fetchOptional(SUBJECT.ASSESSMENT_MODE).map(AssessmentMode::valueOf));
-            Optional<UUID> classId = term.flatMap(t -> classOf(key.studentId(), t.getSchoolYearId()));
-            if (term.isEmpty() || mode.isEmpty() || classId.isEmpty() || !validSeq(key)
-                    || !takesSubject(classId.get(), key.subjectId())) {
+            Optional<CellFacts> found = factsOf(key);
+            if (found.isEmpty() || found.get().classId() == null || !found.get().takesSubject() || !validSeq(key)) {
                 return refuse(edit, null, RefusalReason.UNKNOWN_CELL);
             }
-            if (term.get().getLocked()) {
+            CellFacts cell = found.get();
+            if (cell.locked()) {
                 return refuse(edit, null, RefusalReason.TERM_LOCKED);
             }
-            if (!isAssigned(classId.get(), key.subjectId())) {
+            if (!cell.assigned()) {
                 return refuse(edit, null, RefusalReason.NOT_ASSIGNED);
             }
-            if (CellInput.parse(edit.typedText(), mode.get()) instanceof CellInput.Refused bad) {
+            if (CellInput.parse(edit.typedText(), cell.mode()) instanceof CellInput.Refused bad) {
                 return refuse(edit, bad.problem(), RefusalReason.INVALID_INPUT);
             }
             return Optional.empty();
         }
 
         Optional<AssessmentValue> parsed(CellEdit edit) {
-            AssessmentMode mode = modes.get(edit.key().subjectId()).orElseThrow();
+            AssessmentMode mode = factsOf(edit.key()).orElseThrow().mode();
             return ((CellInput.Accepted) CellInput.parse(edit.typedText(), mode)).value();
+        }
+
+        private Optional<CellFacts> factsOf(CellKey key) {
+            return facts.computeIfAbsent(List.of(key.studentId(), key.subjectId(), key.termId()), k -> query(key));
+        }
+
+        private Optional<CellFacts> query(CellKey key) {
+            var enrolledClass = tx.select(ENROLMENT.CLASS_ID).from(ENROLMENT).join(SCHOOL_CLASS)
+                    .on(SCHOOL_CLASS.ID.eq(ENROLMENT.CLASS_ID))
+                    .where(ENROLMENT.STUDENT_ID.eq(key.studentId()).and(SCHOOL_CLASS.SCHOOL_YEAR_ID.eq(TERM.SCHOOL_YEAR_ID)))
+                    .limit(1).asField("class_id");
+            var classId = DSL.field(DSL.name("class_id"), UUID.class);
+            var takes = DSL.exists(DSL.selectOne().from(CLASS_SUBJECT)
+                    .where(CLASS_SUBJECT.CLASS_ID.eq(classId).and(CLASS_SUBJECT.SUBJECT_ID.eq(key.subjectId()))));
+            var teaches = DSL.exists(DSL.selectOne().from(TEACHING_ASSIGNMENT)
+                    .where(TEACHING_ASSIGNMENT.CLASS_ID.eq(classId).and(TEACHING_ASSIGNMENT.SUBJECT_ID.eq(key.subjectId()))
+                            .and(TEACHING_ASSIGNMENT.STAFF_ID.eq(session.staffId()))));
+            var base = tx.select(TERM.LOCKED, SUBJECT.ASSESSMENT_MODE, enrolledClass).from(TERM).crossJoin(SUBJECT)
+                    .where(TERM.ID.eq(key.termId()).and(SUBJECT.ID.eq(key.subjectId()))).asTable("cell");
+            return tx.select(base.field(TERM.LOCKED), base.field(SUBJECT.ASSESSMENT_MODE), classId,
+                            DSL.field(takes), DSL.field(teaches))
+                    .from(base).fetchOptional(r -> new CellFacts(r.value1(), AssessmentMode.valueOf(r.value2()),
+                            r.value3(), r.value4(), r.value5()));
         }
 
         private static boolean validSeq(CellKey key) {
             return key.kind() == AssessmentKind.TX ? key.seq() >= 1 && key.seq() <= MAX_REGULAR : key.seq() == 1;
-        }
-
-        private Optional<UUID> classOf(UUID studentId, UUID schoolYearId) {
-            return classOfStudentInYear.computeIfAbsent(List.of(studentId, schoolYearId), k ->
-                    tx.select(ENROLMENT.CLASS_ID).from(ENROLMENT).join(SCHOOL_CLASS)
-                            .on(SCHOOL_CLASS.ID.eq(ENROLMENT.CLASS_ID))
-                            .where(ENROLMENT.STUDENT_ID.eq(studentId).and(SCHOOL_CLASS.SCHOOL_YEAR_ID.eq(schoolYearId)))
-                            .fetchOptional(ENROLMENT.CLASS_ID));
-        }
-
-        private boolean takesSubject(UUID classId, UUID subjectId) {
-            return classTakesSubject.computeIfAbsent(List.of(classId, subjectId), k -> tx.fetchExists(
-                    CLASS_SUBJECT, CLASS_SUBJECT.CLASS_ID.eq(classId).and(CLASS_SUBJECT.SUBJECT_ID.eq(subjectId))));
-        }
-
-        private boolean isAssigned(UUID classId, UUID subjectId) {
-            return assigned.computeIfAbsent(List.of(classId, subjectId), k -> tx.fetchExists(TEACHING_ASSIGNMENT,
-                    TEACHING_ASSIGNMENT.STAFF_ID.eq(session.staffId()).and(TEACHING_ASSIGNMENT.CLASS_ID.eq(classId))
-                            .and(TEACHING_ASSIGNMENT.SUBJECT_ID.eq(subjectId))));
         }
 
         private static Optional<RefusedCell> refuse(CellEdit edit, CellInput.Problem problem, RefusalReason reason) {
