@@ -41,6 +41,7 @@ public final class GradebookView implements View, GridKeys.GridActions {
     private final GridKeys keys;
     private final HistoryPane historyPane;
     private final ListChangeListener<GradeColumn> columnsChanged = change -> rebuildColumns();
+    private final ListChangeListener<GradeRow> rowsChanged = change -> selectFirstCell();
 
     public GradebookView(GradebookViewModel model, I18n i18n) {
         this.model = model;
@@ -76,11 +77,13 @@ public final class GradebookView implements View, GridKeys.GridActions {
         lockButton.textProperty().bind(Bindings.when(model.termLockedProperty())
                 .then(i18n.bind("gradebook.unlock")).otherwise(i18n.bind("gradebook.lock")));
         model.columns().addListener(columnsChanged);
+        model.rows().addListener(rowsChanged);
         table.setItems(model.rows());
         rebuildColumns();
         keys.install();
         historyPane.activate();
         model.activate();
+        table.requestFocus(); // keyboard first: the grid takes the keys as soon as the screen shows
     }
 
     @Override
@@ -97,6 +100,7 @@ public final class GradebookView implements View, GridKeys.GridActions {
         lockButton.managedProperty().unbind();
         lockButton.textProperty().unbind();
         model.columns().removeListener(columnsChanged);
+        model.rows().removeListener(rowsChanged);
         keys.uninstall();
         historyPane.deactivate();
     }
@@ -198,6 +202,18 @@ public final class GradebookView implements View, GridKeys.GridActions {
         history.textProperty().bind(i18n.bind("gradebook.history"));
         history.setOnAction(e -> history());
         return new ContextMenu(history);
+    }
+
+    /** A freshly opened grid has its first score cell selected, so typing can start at once. */
+    private void selectFirstCell() {
+        int first = 0;
+        for (int i = 0; i < model.columns().size(); i++) {
+            if (model.columns().get(i).isAssessment()) {
+                first = i;
+                break;
+            }
+        }
+        editing.select(0, first);
     }
 
     private void rebuildColumns() {
