@@ -295,7 +295,9 @@ public final class DemoSchool {
                         .with(TEACHING_ASSIGNMENT.SUBJECT_ID, subjectIds.get(code)));
             });
 
-            List<Pupil> pupils = pupils(40 + random.nextInt(6), startYear - 5 - spec.grade());
+            // The demo teacher's own class is a full one: 45, the most a secondary class may have (Circular 32/2020).
+            int size = spec.name().equals(DEMO_CLASS) ? 45 : 40 + random.nextInt(6);
+            List<Pupil> pupils = pupils(size, startYear - 5 - spec.grade());
             List<UUID> studentIds = new ArrayList<>();
             for (int i = 0; i < pupils.size(); i++) {
                 Pupil p = pupils.get(i);

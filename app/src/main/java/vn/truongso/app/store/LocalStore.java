@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,6 +28,8 @@ import vn.truongso.core.ids.Ids;
  */
 public final class LocalStore implements AutoCloseable {
     public static final String DATABASE_NAME = "truongso";
+    /** The highest migration in db/migration; MigrationsTest keeps the two in step. */
+    public static final String SCHEMA_VERSION = "1";
     private static final String USER = "truongso";
 
     private final Path dataDir;
@@ -46,18 +52,47 @@ public final class LocalStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
         }
+        // jOOQ's first query spends ~0.5 s initialising classes: do that on another core while H2 opens the file.
+        Thread warmUp = new Thread(LocalStore::warmUpJooq, "jooq-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         String key = StoreKey.loadOrCreate(dataDir);
         // H2 takes "<file password> <user password>"; both come from the key file.
         String url = "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath()
                 + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key + " " + key);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (!schemaIsCurrent(pool)) {
+                // No ignore patterns: an older app must refuse a store a newer app has migrated, not write into it.
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").ignoreMigrationPatterns(new String[0])
+                        .load().migrate();
+            }
             return new LocalStore(dataDir, pool, clock);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    /**
+     * Whether the last successful migration is this build's newest. Flyway's own check scans the classpath and takes
+     * a third of a second at every start; this one query is enough when nothing is pending. A store from a newer
+     * version of the app is left alone here and refused by Flyway's validation below.
+     */
+    private static boolean schemaIsCurrent(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet last = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                     + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return last.next() && SCHEMA_VERSION.equals(last.getString(1));
+        } catch (SQLException noHistoryYet) {
+            return false;
+        }
+    }
+
+    private static void warmUpJooq() {
+        DSL.using(SQLDialect.H2).selectFrom(vn.truongso.app.store.schema.Tables.ASSESSMENT)
+                .where(vn.truongso.app.store.schema.Tables.ASSESSMENT.ID.eq(new UUID(0, 0))).getSQL();
     }
 
     /** Reads outside a transaction of ours (each statement sees committed data). */
