@@ -63,6 +63,7 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
         setText(null);
         setGraphic(field);
         editing.started(this);
+        field.applyCss();  // gives the field its skin now, so the very next keystroke is handled, not dropped
         field.requestFocus();
         field.end();
     }
@@ -97,6 +98,16 @@ final class GradeCell extends TableCell<GradeRow, CellState> {
 
     void commitPending() {
         finish(GridEditing.Move.NONE);
+    }
+
+    /** Text typed for this editor that reached the table first: insert it where the caret is. */
+    boolean type(String typed) {
+        if (field == null) {
+            return false;
+        }
+        field.insertText(field.getCaretPosition(), typed);
+        field.requestFocus();
+        return true;
     }
 
     private void finish(GridEditing.Move move) {

@@ -2,7 +2,10 @@ package vn.truongso.app.gradebook;
 
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -206,14 +210,18 @@ public final class GradebookView implements View, GridKeys.GridActions {
 
     /** A freshly opened grid has its first score cell selected, so typing can start at once. */
     private void selectFirstCell() {
-        int first = 0;
-        for (int i = 0; i < model.columns().size(); i++) {
-            if (model.columns().get(i).isAssessment()) {
-                first = i;
-                break;
-            }
+        editing.select(0, editing.firstAssessmentColumn());
+        if (table.getSkin() == null) {
+            // On a real window the table's skin is created when first shown, and resets the focus to the row's
+            // first column: select again once it exists, or the first typed score would land on STT.
+            table.skinProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Skin<?>> skin, Skin<?> old, Skin<?> now) {
+                    table.skinProperty().removeListener(this);
+                    Platform.runLater(() -> editing.select(0, editing.firstAssessmentColumn()));
+                }
+            });
         }
-        editing.select(0, first);
     }
 
     private void rebuildColumns() {

@@ -161,10 +161,8 @@ public final class GradebookViewModel {
 
     /** Whether typing may start on this cell; when the grid is read-only, says why in the status bar. */
     public boolean beginEdit(GradeColumn column) {
-        if (column == null || !column.isAssessment()) {
-            return false;
-        }
-        return checkEditable();
+        boolean editableGrid = checkEditable();  // says why not in the status bar
+        return editableGrid && column != null && column.isAssessment();
     }
 
     /** Saves what was typed into one cell. True when it was saved (or unchanged). */

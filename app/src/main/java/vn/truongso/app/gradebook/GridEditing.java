@@ -55,6 +55,11 @@ final class GridEditing {
         }
     }
 
+    /** Adds typed text to the open editor; false when there is none. */
+    boolean typeIntoActive(String typed) {
+        return active != null && active.type(typed);
+    }
+
     /** Saves what is being typed, e.g. when the screen is left: no keystroke is lost. */
     void commitPending() {
         if (active != null) {
@@ -62,11 +67,21 @@ final class GridEditing {
         }
     }
 
-    /** Starts editing the focused cell with the typed character, as a spreadsheet does. */
+    /**
+     * Starts editing the focused cell with the typed character, as a spreadsheet does. Typed on a cell that takes no
+     * score (STT, name, average), it goes to the row's first score cell instead: a keystroke is never dropped.
+     */
     void startWith(String typed) {
         var focused = table.getFocusModel().getFocusedCell();
-        if (focused == null || focused.getRow() < 0 || focused.getTableColumn() == null) {
-            return;
+        if (focused == null || focused.getRow() < 0 || focused.getTableColumn() == null
+                || !isAssessment(focused.getTableColumn())) {
+            int row = focused == null || focused.getRow() < 0 ? 0 : focused.getRow();
+            select(row, firstAssessmentColumn());
+            focused = table.getFocusModel().getFocusedCell();
+            if (focused == null || focused.getRow() < 0 || !isAssessment(focused.getTableColumn())) {
+                model.beginEdit(null);
+                return;
+            }
         }
         if (!model.beginEdit(columnOf(focused.getTableColumn()))) {
             return;
@@ -76,6 +91,21 @@ final class GridEditing {
         table.edit(focused.getRow(), focused.getTableColumn());
         seed = null; // unused when the cell could not start editing
         armed = false;
+    }
+
+    /** The index of the first column that takes a score (TX1), or 0 when there is none (the year view). */
+    int firstAssessmentColumn() {
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            if (isAssessment(table.getColumns().get(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAssessment(TableColumn<?, ?> column) {
+        GradeColumn grid = columnOf(column);
+        return grid != null && grid.isAssessment();
     }
 
     void startWithCurrentText() {

@@ -89,8 +89,16 @@ final class GridKeys {
 
     private void onTyped(KeyEvent event) {
         String character = event.getCharacter();
-        if (table.getEditingCell() != null || event.isShortcutDown() || event.isAltDown()
-                || character.isEmpty() || Character.isISOControl(character.charAt(0))) {
+        if (event.isShortcutDown() || event.isAltDown() || character.isEmpty()
+                || Character.isISOControl(character.charAt(0))) {
+            return;
+        }
+        if (table.getEditingCell() != null) {
+            // A character that bubbles up to here was not taken by the new editor: typed right after the first one,
+            // it arrived before the editor had its focus or its skin. It belongs there ("95" must not become "9").
+            if (editing.typeIntoActive(character)) {
+                event.consume();
+            }
             return;
         }
         event.consume();

@@ -82,11 +82,17 @@ public final class LocalStore implements AutoCloseable {
     private static boolean schemaIsCurrent(JdbcConnectionPool pool) {
         try (Connection connection = pool.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet last = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
-                     + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-            return last.next() && SCHEMA_VERSION.equals(last.getString(1));
-        } catch (SQLException noHistoryYet) {
-            return false;
+             ResultSet history = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            if (!history.next() || history.getInt(1) == 0) {
+                return false;  // a new store
+            }
+            try (ResultSet last = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                    + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                return last.next() && SCHEMA_VERSION.equals(last.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the store's schema version", e);
         }
     }
 
