@@ -197,6 +197,32 @@ class StoreGradebookServiceTest {
     }
 
     @Test
+    void aCommentSubjectTakesRatingsAsTeachersTypeThemAndRefusesScores() {
+        Session sportsTeacher = DemoFixture.login(app, "gv.theduc");
+        GradebookRef sport = DemoFixture.gradebook(app, sportsTeacher, "10A1", "Giáo dục thể chất");
+        TermGradebook sheet = app.gradebooks().loadTerm(sportsTeacher, sport.classId(), sport.subjectId(), termOne.id());
+        StudentRow first = sheet.rows().getFirst();
+        ColumnKey gk = new ColumnKey(AssessmentKind.GK, 1);
+
+        SaveOutcome typed = app.gradebooks().saveAll(sportsTeacher, List.of(
+                new CellEdit(DemoFixture.cell(first, sport, termOne, gk), "đ"),
+                new CellEdit(DemoFixture.cell(first, sport, termOne, CK), "Chưa đạt")));
+        SaveOutcome score = app.gradebooks().save(sportsTeacher,
+                new CellEdit(DemoFixture.cell(first, sport, termOne, CK), "8"));
+
+        // Physical education: comment only (Circular 22, Art. 5), two regular assessments whatever its periods.
+        assertThat(sheet.columns()).extracting(ColumnKey::label).containsExactly("TX1", "TX2", "GK", "CK");
+        assertThat(typed).isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(((SaveOutcome.Refused) score).cells().getFirst().problem()).isEqualTo(CellInput.Problem.NOT_A_RATING);
+        StudentRow after = app.gradebooks().loadTerm(sportsTeacher, sport.classId(), sport.subjectId(), termOne.id())
+                .rows().getFirst();
+        assertThat(after.cells()).containsEntry(gk, AssessmentValue.Rating.PASS)
+                .containsEntry(CK, AssessmentValue.Rating.FAIL);
+        assertThat(app.gradebooks().history(DemoFixture.cell(first, sport, termOne, CK)).getFirst().newValue())
+                .isEqualTo("CĐ");
+    }
+
+    @Test
     void theTermGradebookHasTheRegularColumnsTheCircularRequires() {
         TermGradebook sheet = app.gradebooks().loadTerm(teacher, maths10A1.classId(), maths10A1.subjectId(), termOne.id());
 
