@@ -1,7 +1,6 @@
 package vn.truongso.app.gradebook;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -66,13 +65,10 @@ public final class GradebookViewModel {
         }
     }
 
-    /** Lists the gradebooks this person may open (her editable ones first) and opens the first, current term. */
+    /** Lists the gradebooks this person may open and opens the first, in the current term. */
     public void start() {
-        List<GradebookRef> refs = new ArrayList<>(service.gradebooksFor(session));
-        refs.sort(Comparator.comparing((GradebookRef r) -> !r.editableByUser())
-                .thenComparingInt(GradebookRef::gradeLevel)
-                .thenComparing(GradebookRef::className)
-                .thenComparing(GradebookRef::subjectName));
+        // The service's order: her own first, then by grade, class and the curriculum's order of subjects.
+        List<GradebookRef> refs = service.gradebooksFor(session);
         gradebooks.setAll(refs);
         period.set(currentTerm());
         gradebook.set(refs.isEmpty() ? null : refs.get(0));

@@ -176,6 +176,19 @@ class StoreGradebookServiceTest {
     }
 
     @Test
+    void aTeacherSeesHerOwnGradebooksFirstThenHerHomeroomClassInCurriculumOrder() {
+        List<GradebookRef> listed = app.gradebooks().gradebooksFor(teacher);
+
+        // She teaches Toán in four classes and, as 10A1's homeroom teacher, its experiential activities (HĐTN).
+        assertThat(listed).extracting(g -> g.className() + " " + g.subjectName()).startsWith(
+                "9A1 Toán", "10A1 Toán", "10A1 Hoạt động trải nghiệm, hướng nghiệp", "10A2 Toán", "11A1 Toán",
+                "10A1 Ngữ văn", "10A1 Ngoại ngữ 1 (Tiếng Anh)");
+        assertThat(listed.subList(0, 5)).allMatch(GradebookRef::editableByUser);
+        assertThat(listed.subList(5, listed.size())).noneMatch(GradebookRef::editableByUser)
+                .allMatch(g -> g.className().equals("10A1"));
+    }
+
+    @Test
     void thePrincipalReadsEveryGradebookButEditsNoneSheIsNotAssigned() {
         Session principal = DemoFixture.login(app, "hieutruong");
         List<GradebookRef> all = app.gradebooks().gradebooksFor(principal);
