@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.truongso.app.common.View;
 import vn.truongso.app.i18n.I18n;
+import vn.truongso.app.store.StoreOpenException;
 
 /** Shown while the local store opens (the first start also creates the demo school, which takes a few seconds). */
 public final class StartupView implements View {
@@ -35,7 +36,9 @@ public final class StartupView implements View {
     public void showFailure(Throwable error) {
         progress.setVisible(false);
         message.textProperty().unbind();
-        message.setText(i18n.get("startup.failed", String.valueOf(error.getMessage())));
+        message.setText(error instanceof StoreOpenException known
+                ? i18n.get("startup.failed." + known.reason().name())
+                : i18n.get("startup.failed", String.valueOf(error.getMessage())));
         message.getStyleClass().add("error-text");
     }
 }

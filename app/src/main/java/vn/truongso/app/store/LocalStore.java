@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -62,6 +63,7 @@ public final class LocalStore implements AutoCloseable {
                 + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key + " " + key);
         try {
+            checkOpens(pool, dataDir);
             if (!schemaIsCurrent(pool)) {
                 // No ignore patterns: an older app must refuse a store a newer app has migrated, not write into it.
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").ignoreMigrationPatterns(new String[0])
@@ -71,6 +73,23 @@ public final class LocalStore implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /** Turns the two failures a school PC really meets into reasons the app can explain. */
+    private static void checkOpens(JdbcConnectionPool pool, Path dataDir) {
+        try (Connection ignored = pool.getConnection()) {
+            // opened: nothing to explain
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new StoreOpenException(StoreOpenException.Reason.IN_USE,
+                        "The store in " + dataDir + " is open in another Trường Số window", e);
+            }
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new StoreOpenException(StoreOpenException.Reason.WRONG_KEY,
+                        "The key in " + dataDir.resolve(StoreKey.FILE_NAME) + " does not open this store", e);
+            }
+            throw new IllegalStateException("Cannot open the store in " + dataDir, e);
         }
     }
 

@@ -32,7 +32,8 @@ final class StoreKey {
             }
             String key = Files.readString(file, StandardCharsets.US_ASCII).strip();
             if (!key.matches("[0-9a-f]{64}")) {
-                throw new IllegalStateException("The store key file " + file + " is damaged; restore it from backup.");
+                throw new StoreOpenException(StoreOpenException.Reason.DAMAGED_KEY,
+                        "The store key file " + file + " is damaged; restore it from backup.", null);
             }
             return key;
         } catch (IOException e) {

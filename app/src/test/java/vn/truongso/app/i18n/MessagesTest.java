@@ -7,8 +7,9 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import vn.truongso.core.grading.CellInput;
 import vn.truongso.app.gradebook.SaveOutcome;
+import vn.truongso.app.store.StoreOpenException;
+import vn.truongso.core.grading.CellInput;
 import vn.truongso.core.school.Role;
 
 class MessagesTest {
@@ -48,6 +49,9 @@ class MessagesTest {
             }
             for (SaveOutcome.RefusalReason reason : SaveOutcome.RefusalReason.values()) {
                 assertThat(bundle.containsKey("refusal.reason." + reason)).as(reason.name()).isTrue();
+            }
+            for (StoreOpenException.Reason reason : StoreOpenException.Reason.values()) {
+                assertThat(bundle.containsKey("startup.failed." + reason)).as(reason.name()).isTrue();
             }
         }
     }

@@ -70,7 +70,50 @@ class LocalStoreTest {
         Files.writeString(dataDir.resolve(StoreKey.FILE_NAME), "not a key");
 
         assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
-                .hasMessageContaining("damaged");
+                .isInstanceOfSatisfying(StoreOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.DAMAGED_KEY));
         assertThat(Files.readString(dataDir.resolve(StoreKey.FILE_NAME))).isEqualTo("not a key");
+    }
+
+    @Test
+    void aKeyFromAnotherPcIsRefusedAndTheDataIsUntouched() throws Exception {
+        UUID device;
+        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
+            device = store.deviceId();
+        }
+        Path key = dataDir.resolve(StoreKey.FILE_NAME);
+        String ownKey = Files.readString(key);
+        Files.writeString(key, "ab".repeat(32));
+
+        assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
+                .isInstanceOfSatisfying(StoreOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.WRONG_KEY));
+
+        Files.writeString(key, ownKey);
+        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
+            assertThat(store.deviceId()).isEqualTo(device);
+        }
+    }
+
+    @Test
+    void aSecondAppOnTheSameDataIsToldTheStoreIsInUse() throws Exception {
+        LocalStore.open(dataDir, Clock.systemDefaultZone()).close();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HoldStoreOpen.class.getName(), dataDir.toString()).redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            while (line != null && !line.startsWith("READY")) {
+                line = out.readLine();
+            }
+            assertThat(line).as("the other app opened the store").startsWith("READY");
+
+            assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
+                    .isInstanceOfSatisfying(StoreOpenException.class,
+                            e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.IN_USE));
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
     }
 }
