@@ -58,9 +58,10 @@ public final class LocalStore implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
         String key = StoreKey.loadOrCreate(dataDir);
-        // H2 takes "<file password> <user password>"; both come from the key file.
+        // H2 takes "<file password> <user password>"; both come from the key file. TRACE_LEVEL_FILE=0: H2's trace
+        // file is plain text and would hold the SQL (and so student data) of any failed statement.
         String url = "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath()
-                + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key + " " + key);
         try {
             checkOpens(pool, dataDir);

@@ -34,6 +34,16 @@ class LocalStoreTest {
     }
 
     @Test
+    void aFailedStatementLeavesNoPlainTextTraceBehind() {
+        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
+            assertThatThrownBy(() -> store.db().execute("SELECT full_name FROM student WHERE full_name = 'Nguyễn Văn An' AND x"))
+                    .isInstanceOf(org.jooq.exception.DataAccessException.class);
+        }
+
+        assertThat(dataDir.resolve(LocalStore.DATABASE_NAME + ".trace.db")).doesNotExist();
+    }
+
+    @Test
     void theFileCannotBeOpenedWithoutItsKey() {
         try (AppServices app = AppServices.open(dataDir, Clock.systemDefaultZone())) {
             assertThat(app.store().isEmpty()).isFalse();
