@@ -17,10 +17,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -123,42 +124,43 @@ public final class StoreGradebookService implements GradebookService {
     }
 
     private TermGradebook buildTerm(GradebookRef ref, TermRef term) {
-        List<Record> students = store.db()
+        Map<UUID, Map<ColumnKey, AssessmentValue>> cells = cellsByStudent(ref, term);
+        List<StudentRow> rows = store.db()
                 .select(STUDENT.ID, ENROLMENT.ROLL_NUMBER, STUDENT.FULL_NAME, STUDENT.STUDENT_CODE)
                 .from(ENROLMENT).join(STUDENT).on(STUDENT.ID.eq(ENROLMENT.STUDENT_ID))
-                .where(ENROLMENT.CLASS_ID.eq(ref.classId())).orderBy(ENROLMENT.ROLL_NUMBER).fetch()
-                .map(r -> (Record) r);
+                .where(ENROLMENT.CLASS_ID.eq(ref.classId())).orderBy(ENROLMENT.ROLL_NUMBER)
+                .fetch(s -> new StudentRow(s.value1(), s.value2(), s.value3(), s.value4(),
+                        cells.getOrDefault(s.value1(), Map.of())));
+        TermGradebook.ReadOnlyReason readOnly = term.locked() ? TermGradebook.ReadOnlyReason.TERM_LOCKED
+                : ref.editableByUser() ? null : TermGradebook.ReadOnlyReason.NOT_ASSIGNED;
+        return new TermGradebook(ref, term, columns(ref, cells), rows, readOnly);
+    }
+
+    /** The non-empty cells of a class's gradebook for one term, per student. */
+    private Map<UUID, Map<ColumnKey, AssessmentValue>> cellsByStudent(GradebookRef ref, TermRef term) {
         Map<UUID, Map<ColumnKey, AssessmentValue>> cells = new HashMap<>();
-        int maxRegular = 0;
-        for (var a : store.db().selectFrom(ASSESSMENT)
+        store.db().selectFrom(ASSESSMENT)
                 .where(ASSESSMENT.SUBJECT_ID.eq(ref.subjectId()).and(ASSESSMENT.TERM_ID.eq(term.id()))
                         .and(ASSESSMENT.STUDENT_ID.in(store.db().select(ENROLMENT.STUDENT_ID).from(ENROLMENT)
                                 .where(ENROLMENT.CLASS_ID.eq(ref.classId())))))
-                .fetch()) {
-            Optional<AssessmentValue> value = CellWriter.valueOf(a);
-            if (value.isEmpty()) {
-                continue;
-            }
-            AssessmentKind kind = AssessmentKind.valueOf(a.getKind());
-            cells.computeIfAbsent(a.getStudentId(), id -> new LinkedHashMap<>())
-                    .put(new ColumnKey(kind, a.getSeq()), value.get());
-            if (kind == AssessmentKind.TX) {
-                maxRegular = Math.max(maxRegular, a.getSeq());
-            }
-        }
-        int regularColumns = Math.max(maxRegular, RegularAssessments.requiredPerTerm(ref.periodsPerYear(), ref.mode()));
+                .forEach(cell -> CellWriter.valueOf(cell).ifPresent(value -> cells
+                        .computeIfAbsent(cell.getStudentId(), id -> new LinkedHashMap<>())
+                        .put(new ColumnKey(AssessmentKind.valueOf(cell.getKind()), cell.getSeq()), value)));
+        return cells;
+    }
+
+    /** TX1..TXn, GK, CK: n as the Circular requires for the subject, or more where a teacher entered more. */
+    private static List<ColumnKey> columns(GradebookRef ref, Map<UUID, Map<ColumnKey, AssessmentValue>> cells) {
+        int entered = cells.values().stream().flatMap(row -> row.keySet().stream())
+                .filter(key -> key.kind() == AssessmentKind.TX).mapToInt(ColumnKey::seq).max().orElse(0);
+        int regular = Math.max(entered, RegularAssessments.requiredPerTerm(ref.periodsPerYear(), ref.mode()));
         List<ColumnKey> columns = new ArrayList<>();
-        for (int seq = 1; seq <= regularColumns; seq++) {
+        for (int seq = 1; seq <= regular; seq++) {
             columns.add(new ColumnKey(AssessmentKind.TX, seq));
         }
         columns.add(new ColumnKey(AssessmentKind.GK, 1));
         columns.add(new ColumnKey(AssessmentKind.CK, 1));
-        List<StudentRow> rows = students.stream().map(s -> new StudentRow(s.get(STUDENT.ID),
-                s.get(ENROLMENT.ROLL_NUMBER), s.get(STUDENT.FULL_NAME), s.get(STUDENT.STUDENT_CODE),
-                cells.getOrDefault(s.get(STUDENT.ID), Map.of()))).toList();
-        TermGradebook.ReadOnlyReason readOnly = term.locked() ? TermGradebook.ReadOnlyReason.TERM_LOCKED
-                : ref.editableByUser() ? null : TermGradebook.ReadOnlyReason.NOT_ASSIGNED;
-        return new TermGradebook(ref, term, columns, rows, readOnly);
+        return columns;
     }
 
     private GradebookRef readableRef(Session session, UUID classId, UUID subjectId) {
@@ -195,14 +197,14 @@ public final class StoreGradebookService implements GradebookService {
     }
 
     /** Who may read and edit which gradebook, read once per call. */
-    record Access(Session session, java.util.Set<List<UUID>> assigned, java.util.Set<UUID> homeroomClasses) {
+    record Access(Session session, Set<List<UUID>> assigned, Set<UUID> homeroomClasses) {
 
         static Access of(DSLContext db, Session session) {
-            var assigned = new java.util.HashSet<List<UUID>>();
+            Set<List<UUID>> assigned = new HashSet<>();
             db.select(TEACHING_ASSIGNMENT.CLASS_ID, TEACHING_ASSIGNMENT.SUBJECT_ID).from(TEACHING_ASSIGNMENT)
                     .where(TEACHING_ASSIGNMENT.STAFF_ID.eq(session.staffId()))
                     .forEach(r -> assigned.add(List.of(r.value1(), r.value2())));
-            var homeroom = new java.util.HashSet<>(db.select(SCHOOL_CLASS.ID).from(SCHOOL_CLASS)
+            Set<UUID> homeroom = new HashSet<>(db.select(SCHOOL_CLASS.ID).from(SCHOOL_CLASS)
                     .where(SCHOOL_CLASS.HOMEROOM_TEACHER_ID.eq(session.staffId())).fetch(SCHOOL_CLASS.ID));
             return new Access(session, assigned, homeroom);
         }
