@@ -58,17 +58,23 @@ class LocalStoreTest {
                 .isInstanceOf(java.sql.SQLException.class);
     }
 
+    private void assertOpenRefused(StoreOpenException.Reason reason) {
+        assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
+                .isInstanceOfSatisfying(StoreOpenException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    private UUID deviceAfterOpening() {
+        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
+            return store.deviceId();
+        }
+    }
+
     @Test
     void keyFileIsPrivateToItsOwnerAndReusedOnReopen() throws Exception {
-        UUID firstDevice;
-        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
-            firstDevice = store.deviceId();
-        }
+        UUID firstDevice = deviceAfterOpening();
         Path key = dataDir.resolve(StoreKey.FILE_NAME);
         String keyText = Files.readString(key);
-        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
-            assertThat(store.deviceId()).isEqualTo(firstDevice);
-        }
+        assertThat(deviceAfterOpening()).isEqualTo(firstDevice);
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
         assertThat(Files.readString(key)).isEqualTo(keyText).matches("[0-9a-f]{64}");
@@ -79,30 +85,21 @@ class LocalStoreTest {
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve(StoreKey.FILE_NAME), "not a key");
 
-        assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
-                .isInstanceOfSatisfying(StoreOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.DAMAGED_KEY));
+        assertOpenRefused(StoreOpenException.Reason.DAMAGED_KEY);
         assertThat(Files.readString(dataDir.resolve(StoreKey.FILE_NAME))).isEqualTo("not a key");
     }
 
     @Test
     void aKeyFromAnotherPcIsRefusedAndTheDataIsUntouched() throws Exception {
-        UUID device;
-        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
-            device = store.deviceId();
-        }
+        UUID device = deviceAfterOpening();
         Path key = dataDir.resolve(StoreKey.FILE_NAME);
         String ownKey = Files.readString(key);
         Files.writeString(key, "ab".repeat(32));
 
-        assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
-                .isInstanceOfSatisfying(StoreOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.WRONG_KEY));
+        assertOpenRefused(StoreOpenException.Reason.WRONG_KEY);
 
         Files.writeString(key, ownKey);
-        try (LocalStore store = LocalStore.open(dataDir, Clock.systemDefaultZone())) {
-            assertThat(store.deviceId()).isEqualTo(device);
-        }
+        assertThat(deviceAfterOpening()).isEqualTo(device);
     }
 
     @Test
@@ -119,9 +116,7 @@ class LocalStoreTest {
             }
             assertThat(line).as("the other app opened the store").startsWith("READY");
 
-            assertThatThrownBy(() -> LocalStore.open(dataDir, Clock.systemDefaultZone()))
-                    .isInstanceOfSatisfying(StoreOpenException.class,
-                            e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.IN_USE));
+            assertOpenRefused(StoreOpenException.Reason.IN_USE);
         } finally {
             other.destroyForcibly().waitFor();
         }
