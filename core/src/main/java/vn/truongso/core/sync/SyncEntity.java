@@ -3,6 +3,8 @@ package vn.truongso.core.sync;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import vn.truongso.core.ids.Ids;
 
 /**
  * One synced entity: its fields and their types, the fields a new row must have, and its rank (parents
@@ -16,5 +18,16 @@ public record SyncEntity(String name, int rank, Map<String, FieldType> fields, S
         fields = Map.copyOf(fields);
         required = Set.copyOf(required);
         keyFields = List.copyOf(keyFields);
+    }
+
+    /**
+     * The id of a row of an entity that has a natural key: derived from the key fields' values in order, so
+     * every PC and the server name the same row alike (e.g. a staff role from staff id and role).
+     */
+    public UUID keyedId(String... keyValues) {
+        if (keyFields.isEmpty() || keyValues.length != keyFields.size()) {
+            throw new IllegalArgumentException(name + " is keyed by " + keyFields);
+        }
+        return Ids.derived(name, (Object[]) keyValues);
     }
 }
