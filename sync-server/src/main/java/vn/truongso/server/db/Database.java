@@ -51,15 +51,16 @@ public final class Database implements AutoCloseable {
         hikari.setPassword(config.jdbcPassword());
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setAutoCommit(true);
-        // Fail fast with a clear message when the database is not there, instead of a pool that waits forever.
-        hikari.setInitializationFailTimeout(10_000);
+        // One attempt at start: a database that is not there is a clear error now, not a pool that keeps trying.
+        hikari.setInitializationFailTimeout(1);
         hikari.setConnectionTimeout(10_000);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
             String reason = rootMessage(e);
-            if (dialect == SQLDialect.H2 && reason != null && reason.contains("already in use")) {
+            if (dialect == SQLDialect.H2 && reason != null
+                    && (reason.contains("is locked") || reason.contains("already in use"))) {
                 reason = "the H2 file is open in another process (a running server?). H2 admits one process at a "
                         + "time: stop the server first, or run it on PostgreSQL";
             }

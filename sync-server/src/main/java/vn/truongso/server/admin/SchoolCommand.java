@@ -1,0 +1,39 @@
+package vn.truongso.server.admin;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.truongso.server.http.ServerContext;
+import vn.truongso.server.school.School;
+
+/** {@code school create|list}. */
+@Command(name = "school", description = "Create and list the schools this server serves.",
+        subcommands = {SchoolCommand.Create.class, SchoolCommand.ListSchools.class})
+final class SchoolCommand {
+
+    @Command(name = "create", description = "Create a school, with its own certificate authority.")
+    static final class Create extends AdminCommand {
+        @Option(names = "--code", required = true, description = "Short code: letters, digits, '-', '_' (max 20).")
+        String code;
+
+        @Option(names = "--name", required = true, description = "The school's full name.")
+        String name;
+
+        @Override
+        void run(ServerContext context, PrintWriter out) {
+            School school = context.schools().create(code, name);
+            out.println("Created school " + school.code() + " (" + school.name() + "), id " + school.id());
+        }
+    }
+
+    @Command(name = "list", description = "List the schools: code, id, last server sequence, name.")
+    static final class ListSchools extends AdminCommand {
+        @Override
+        void run(ServerContext context, PrintWriter out) {
+            out.println("CODE\tID\tLAST_SEQ\tNAME");
+            for (School school : context.schools().list()) {
+                out.println(school.code() + "\t" + school.id() + "\t" + school.lastSeq() + "\t" + school.name());
+            }
+        }
+    }
+}
