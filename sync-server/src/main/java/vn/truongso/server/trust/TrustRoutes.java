@@ -49,6 +49,8 @@ public final class TrustRoutes implements RouteModule {
             return ca.crl(context.devices().revoked(tx, school.id()), context.cas().crlNumber(tx, school.id()),
                     context.clock().instant());
         });
-        ctx.contentType("application/pkix-crl").result(crl);
+        ctx.res().setCharacterEncoding(null); // Javalin sets UTF-8 for every answer; a DER file has no charset
+        ctx.res().setContentType("application/pkix-crl");
+        ctx.result(crl);
     }
 }
