@@ -3,20 +3,9 @@ package vn.truongso.core.sync;
 import java.util.List;
 import java.util.UUID;
 
-/** The sync wire protocol's constants and messages (docs/sync-protocol.md). */
+/** The sync wire protocol's messages (docs/sync-protocol.md); headers and versions are in {@code ProtocolHeaders}. */
 public final class Protocol {
-    public static final int CURRENT = 2;
-    /** The oldest version the server still serves: PCs are upgraded school by school, not all in one night. */
-    public static final int MINIMUM = 1;
     public static final int MAX_CHANGES_PER_PUSH = 1_000;
-
-    public static final String HEADER_PROTOCOL = "TS-Protocol";
-    public static final String HEADER_DEVICE = "TS-Device";
-    public static final String HEADER_TIME = "TS-Time";
-    public static final String HEADER_TOKEN = "TS-Token";
-    public static final String HEADER_SIGNATURE = "TS-Signature";
-    public static final String HEADER_SERVER_TIME = "TS-Server-Time";
-    public static final String HEADER_NEXT_TOKEN = "TS-Next-Token";
 
     private Protocol() {}
 

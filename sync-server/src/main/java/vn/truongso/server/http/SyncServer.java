@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.truongso.server.config.ServerConfig;
+import vn.truongso.server.sync.SyncRoutes;
 import vn.truongso.server.trust.AuthenticatedDevice;
 import vn.truongso.server.trust.TrustRoutes;
 
@@ -42,7 +43,7 @@ public final class SyncServer implements AutoCloseable {
 
     /** The modules every server serves. The sync endpoints (push, pull, snapshot) join this list. */
     public static List<RouteModule> standardModules() {
-        return List.of(new HealthRoutes(), new OpenApiRoutes(), new TrustRoutes());
+        return List.of(new HealthRoutes(), new OpenApiRoutes(), new TrustRoutes(), new SyncRoutes());
     }
 
     /** Opens the database from {@code config} and serves the standard modules. */
