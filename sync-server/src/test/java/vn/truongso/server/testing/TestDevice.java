@@ -32,6 +32,7 @@ public final class TestDevice {
     private final X509Certificate certificate;
     private final X509Certificate caCertificate;
     private String token;
+    private java.net.URI base;
 
     private TestDevice(TestServer server, KeyPair keys, UUID deviceId, UUID schoolId, X509Certificate certificate,
                        X509Certificate caCertificate, String token) {
@@ -80,6 +81,13 @@ public final class TestDevice {
 
     public String token() {
         return token;
+    }
+
+    /** This PC talking to another server instance on the same database (behind a load balancer, say). */
+    public TestDevice via(java.net.URI otherServer) {
+        TestDevice moved = new TestDevice(server, keys, deviceId, schoolId, certificate, caCertificate, token);
+        moved.base = otherServer;
+        return moved;
     }
 
     /** Another PC with this one's identity, key and current token: a cloned disk or a restored backup. */
@@ -164,7 +172,8 @@ public final class TestDevice {
             byte[] signature = RequestSignature.of(signedProtocol, method,
                     RequestSignature.target(parts[0], parts.length > 1 ? parts[1] : null), time, requestToken,
                     signedBody).sign(signingKeys.getPrivate());
-            HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(pathAndQuery))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base == null ? server.uri(pathAndQuery)
+                            : base.resolve(pathAndQuery))
                     .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body))
                     .header(ProtocolHeaders.DEVICE, device)
