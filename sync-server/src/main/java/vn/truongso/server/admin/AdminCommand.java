@@ -1,8 +1,11 @@
 package vn.truongso.server.admin;
 
+import ch.qos.logback.classic.Level;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,6 +21,7 @@ abstract class AdminCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        quietLogs();
         try (ServerContext context = ServerContext.open(config.load(), Clock.systemUTC())) {
             run(context, spec.commandLine().getOut());
         }
@@ -25,4 +29,11 @@ abstract class AdminCommand implements Callable<Integer> {
     }
 
     abstract void run(ServerContext context, PrintWriter out);
+
+    /** An admin command's output is its result (scripts read it); the server's info lines would only get in the way. */
+    private static void quietLogs() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.WARN);
+        }
+    }
 }

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At most N sync requests are served at once; request N+1 gets 429 with Retry-After at once instead of waiting in
  * a queue (DESIGN §3.9): when hundreds of schools reconnect together, each PC backs off and retries, and the server
- * keeps answering the ones it has taken. Handlers run synchronously, so the permit is held exactly while one runs.
+ * keeps answering the ones it has taken. Handlers run synchronously, so the permit is held while one runs, unless
+ * the handler gives it up before waiting ({@link RequestPermit}).
  */
 final class ConcurrencyLimitFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrencyLimitFilter.class);
@@ -40,10 +41,12 @@ final class ConcurrencyLimitFilter implements Filter {
                     "The server is busy; try again in " + retryAfterSeconds + " seconds."));
             return;
         }
+        RequestPermit permit = new RequestPermit(permits);
+        request.setAttribute(RequestPermit.ATTRIBUTE, permit);
         try {
             chain.doFilter(request, response);
         } finally {
-            permits.release();
+            permit.release(); // unless the handler gave it up already (RequestPermit.release)
         }
     }
 }

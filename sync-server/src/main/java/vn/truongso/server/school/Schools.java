@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import vn.truongso.core.ids.Ids;
 import vn.truongso.server.InvalidInputException;
 import vn.truongso.server.db.Database;
@@ -45,6 +46,15 @@ public final class Schools {
         Instant now = clock.instant();
         UUID id = Ids.newId(now.toEpochMilli());
         SchoolCa ca = SchoolCa.create(cleanCode, now);
+        try {
+            return insert(id, cleanCode, cleanName, now, ca);
+        } catch (IntegrityConstraintViolationException raced) {
+            // another administrator created the same code between our check and our insert
+            throw new InvalidInputException("a school with code " + cleanCode + " already exists");
+        }
+    }
+
+    private School insert(UUID id, String cleanCode, String cleanName, Instant now, SchoolCa ca) {
         return database.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             if (tx.fetchExists(SCHOOL, SCHOOL.CODE.eq(cleanCode))) {

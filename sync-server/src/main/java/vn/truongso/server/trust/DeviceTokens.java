@@ -12,24 +12,31 @@ import org.jooq.Record;
 import vn.truongso.server.db.Database;
 
 /**
- * A device's credentials and its token chain (docs/sync-protocol.md §7). The server keeps the hash of the current
- * token, of the previous one, and whether the current one has been presented. A request may present
+ * A device's credentials and its token chain (docs/sync-protocol.md §7, docs/decisions.md). The server keeps the
+ * hash of the current token, of the previous one, and whether the current one has been presented. Only requests
+ * that change something (pushes: any method but GET and HEAD) rotate the token; reads present it without
+ * spending it, so a long-poll pull may wait while the same PC pushes. A request may present
  * <ul>
- *   <li>the current token: accepted; it becomes the previous one and a new current token is issued;</li>
- *   <li>the previous token while the current one has never been presented: the PC never got our last answer (a
- *       lost reply); accepted, and a new current token replaces the unseen one;</li>
+ *   <li>the current token: accepted. A write spends it (it becomes the previous token and a new one is issued);
+ *       a read marks it presented, which ends the grace of the previous token;</li>
+ *   <li>the previous token while the current one has never been presented: the PC never got the answer that
+ *       carried the current one (a lost reply); accepted, and a write replaces the unseen current token;</li>
  *   <li>anything else: a token this PC has already moved past, so another copy of the PC (a clone, a restored
- *       backup) is using the identity. The device is suspended.</li>
+ *       backup) uses the identity. The device is suspended.</li>
  * </ul>
- * Each step runs in one transaction with the device's row locked, so two requests racing with one token cannot
- * both rotate it. A PC must therefore send its requests one after another, always with the newest token it got.
+ * Each check runs in one transaction with the device's row locked, so two requests racing with one token cannot
+ * both spend it. A PC therefore sends its writes one after another, each with the newest token it got.
  */
 final class DeviceTokens {
     /** The stored facts the authenticator checks before looking at the token. */
     record Credentials(UUID deviceId, UUID schoolId, DeviceStatus status, byte[] certificate) {}
 
     sealed interface Outcome {
+        /** A write: the token to present next. */
         record Rotated(String nextToken) implements Outcome {}
+
+        /** A read: the token stays as it is. */
+        record Accepted() implements Outcome {}
 
         /** The token is neither the current nor an acceptable previous one: the device is now suspended. */
         record Reused() implements Outcome {}
@@ -59,8 +66,8 @@ final class DeviceTokens {
                 .where(DEVICE.ID.eq(deviceId)).execute();
     }
 
-    /** Checks {@code token} against the chain and rotates it, or suspends the device (see the class comment). */
-    Outcome present(UUID deviceId, String token, Instant now, long clockSkewMillis) {
+    /** Checks {@code token} against the chain and, for a write, rotates it; or suspends the device (see above). */
+    Outcome present(UUID deviceId, String token, boolean write, Instant now, long clockSkewMillis) {
         String presented = SyncTokens.hash(token);
         return database.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -81,8 +88,16 @@ final class DeviceTokens {
                         .where(DEVICE.ID.eq(deviceId)).execute();
                 return new Outcome.Reused();
             }
-            // Presenting the current token uses it up: it becomes the previous one. A lost-reply retry keeps the
-            // previous token as it is and replaces the current one, which the PC never saw.
+            if (!write) {
+                tx.update(DEVICE)
+                        .set(DEVICE.TOKEN_USED, current || Boolean.TRUE.equals(row.get(DEVICE.TOKEN_USED)))
+                        .set(DEVICE.LAST_SEEN_AT, utc(now))
+                        .set(DEVICE.CLOCK_SKEW_MS, clockSkewMillis)
+                        .where(DEVICE.ID.eq(deviceId)).execute();
+                return new Outcome.Accepted();
+            }
+            // A write spends the current token: it becomes the previous one. A lost-reply retry keeps the previous
+            // token as it is and replaces the current one, which the PC never saw.
             String previous = current ? presented : row.get(DEVICE.PREVIOUS_TOKEN_HASH);
             String next = SyncTokens.newToken();
             tx.update(DEVICE)

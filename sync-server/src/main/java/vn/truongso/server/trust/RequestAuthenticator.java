@@ -2,6 +2,7 @@ package vn.truongso.server.trust;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -19,8 +20,10 @@ import vn.truongso.server.http.ApiException;
  * this order: a protocol this server speaks (426 below the minimum), the five headers (401), a known device (401)
  * that is active (403), a certificate in its validity period (403), a signature by the device's key over the
  * canonical request (401), a clock within ±10 minutes (401; the skew is recorded either way), and finally the token
- * chain (409 and suspension for a stale token). Success rotates the token ({@code TS-Next-Token}) and leaves an
- * {@link AuthenticatedDevice} for the handler. Tokens and signatures never appear in answers or logs.
+ * chain (409 and suspension for a stale token; see {@link DeviceTokens}). Success leaves an
+ * {@link AuthenticatedDevice} for the handler and, for a write, the next token in {@code TS-Next-Token}, which is
+ * sent whatever the handler answers afterwards: the PC adopts it from any answer that carries it. Tokens and
+ * signatures never appear in answers or logs.
  */
 public final class RequestAuthenticator implements Handler {
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
@@ -66,17 +69,23 @@ public final class RequestAuthenticator implements Handler {
                     + ProtocolHeaders.SERVER_TIME + " header (at most " + MAX_CLOCK_SKEW.toMinutes() + " minutes).");
         }
 
-        switch (tokens.present(deviceId, token, now, skew)) {
+        AuthenticatedDevice authenticated = new AuthenticatedDevice(deviceId, device.schoolId(), protocol);
+        switch (tokens.present(deviceId, token, isWrite(ctx.method()), now, skew)) {
             case DeviceTokens.Outcome.Rotated rotated -> {
                 ctx.header(ProtocolHeaders.NEXT_TOKEN, rotated.nextToken());
-                ctx.attribute(AuthenticatedDevice.ATTRIBUTE,
-                        new AuthenticatedDevice(deviceId, device.schoolId(), protocol));
+                ctx.attribute(AuthenticatedDevice.ATTRIBUTE, authenticated);
             }
+            case DeviceTokens.Outcome.Accepted accepted -> ctx.attribute(AuthenticatedDevice.ATTRIBUTE, authenticated);
             case DeviceTokens.Outcome.Reused reused -> throw ApiException.conflict("IDENTITY_REUSED",
                     "This PC presented a sync token it had already replaced: another copy of it (a cloned disk or a "
                             + "restored backup) uses the same identity. The device is suspended; enrol this PC again.");
             case DeviceTokens.Outcome.Inactive inactive -> requireActive(inactive.status());
         }
+    }
+
+    /** Requests that change something spend the token; reads (GET, HEAD) do not (docs/decisions.md). */
+    static boolean isWrite(HandlerType method) {
+        return method != HandlerType.GET && method != HandlerType.HEAD;
     }
 
     private static int protocol(String header) {

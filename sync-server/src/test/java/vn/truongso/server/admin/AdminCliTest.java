@@ -121,6 +121,7 @@ class AdminCliTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the server only has to be running
     void anH2DatabaseInUseByARunningServerIsExplained(@TempDir Path dir) throws Exception {
         ServerConfig config = TestConfigs.fresh(DatabaseKind.H2, dir);
         Path file = writeConfig(dir, config);

@@ -44,6 +44,23 @@ class OverloadAndShutdownTest {
     }
 
     @Test
+    void aRequestThatOnlyWaitsGivesItsPlaceUp() throws Exception {
+        LatchRoutes latch = new LatchRoutes();
+        try (TestServer server = TestServer.start(DatabaseKind.H2,
+                config -> config.withLimits(config.maxBodyBytes(), 1, 20), Clock.systemUTC(), List.of(latch))) {
+            TestDevice pc = server.enrol(server.newSchool());
+            CompletableFuture<HttpResponse<String>> waiting = CompletableFuture.supplyAsync(() -> pc.get("/v2/test/wait"));
+            assertThat(latch.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+            HttpResponse<String> served = server.get("/v2/crl/NO-SUCH-SCHOOL");
+            latch.release.countDown();
+
+            assertThat(served.statusCode()).as("not 429: the waiting request holds no place").isEqualTo(404);
+            assertThat(waiting.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void stoppingLetsARequestInFlightFinishAndTakesNoNewOnes() throws Exception {
         LatchRoutes latch = new LatchRoutes();
         TestServer server = TestServer.start(DatabaseKind.H2, config -> config.withShutdownTimeout(Duration.ofSeconds(20)),

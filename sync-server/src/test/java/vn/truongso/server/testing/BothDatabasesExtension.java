@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.SearchOption;
 import vn.truongso.server.http.RouteModule;
 
 /** The engine of {@link OnBothDatabases}: one invocation per {@link DatabaseKind}, servers shared per class. */
@@ -62,7 +61,7 @@ final class BothDatabasesExtension implements TestTemplateInvocationContextProvi
         }
 
         private static List<RouteModule> extraModules(Class<?> testClass) {
-            return AnnotationSupport.findAnnotation(testClass, WithRoutes.class, SearchOption.INCLUDE_ENCLOSING_CLASSES)
+            return AnnotationSupport.findAnnotation(testClass, WithRoutes.class)
                     .map(routes -> Stream.of(routes.value()).map(Resolver::instantiate).toList())
                     .orElse(List.of());
         }

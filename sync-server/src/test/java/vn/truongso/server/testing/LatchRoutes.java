@@ -3,12 +3,14 @@ package vn.truongso.server.testing;
 import io.javalin.config.RoutesConfig;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import vn.truongso.server.http.RequestPermit;
 import vn.truongso.server.http.RouteModule;
 import vn.truongso.server.http.ServerContext;
 
 /**
  * Routes that hold a request until the test lets it go, so overload and shutdown are driven step by step, with no
- * sleeps: {@code GET /v2/test/hold} (authenticated, behind the concurrency limit) and {@code GET /test/hold}.
+ * sleeps: {@code GET /v2/test/hold} (authenticated, behind the concurrency limit), {@code GET /v2/test/wait} (the
+ * same, but it gives up its place under the limit before waiting) and {@code GET /test/hold}.
  */
 public final class LatchRoutes implements RouteModule {
     public final CountDownLatch entered = new CountDownLatch(1);
@@ -17,6 +19,10 @@ public final class LatchRoutes implements RouteModule {
     @Override
     public void addRoutes(RoutesConfig routes, ServerContext context) {
         routes.get("/v2/test/hold", ctx -> ctx.result(hold()));
+        routes.get("/v2/test/wait", ctx -> {
+            RequestPermit.release(ctx); // as a long-poll pull does before it waits
+            ctx.result(hold());
+        });
         routes.get("/test/hold", ctx -> ctx.result(hold()));
     }
 

@@ -31,13 +31,13 @@ class RequestAuthenticationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(ServerJson.MAPPER.readValue(response.body(), AuthenticatedDevice.class))
                 .isEqualTo(new AuthenticatedDevice(pc.id(), school.id(), 2));
-        assertThat(response.headers().firstValue(ProtocolHeaders.NEXT_TOKEN)).hasValueSatisfying(
-                next -> assertThat(next).isNotEqualTo(firstToken));
+        assertThat(response.headers().firstValue(ProtocolHeaders.NEXT_TOKEN)).as("reads spend no token").isEmpty();
+        assertThat(pc.token()).isEqualTo(firstToken);
         assertThat(response.headers().firstValue(ProtocolHeaders.SERVER_TIME)).isPresent();
         DeviceRecord row = device(server, pc);
         assertThat(row.getLastSeenAt()).isNotNull();
         assertThat(row.getClockSkewMs()).isNotNull();
-        assertThat(row.getTokenHash()).as("only hashes are stored").isNotIn(firstToken, pc.token());
+        assertThat(row.getTokenHash()).as("only hashes are stored").isNotEqualTo(firstToken);
     }
 
     @OnBothDatabases
@@ -144,15 +144,18 @@ class RequestAuthenticationTest {
     }
 
     @OnBothDatabases
-    void theTokenRotatesOnEveryRequest(TestServer server) {
+    void everyWriteSpendsTheTokenAndReadsDoNot(TestServer server) {
         TestDevice pc = server.enrol(server.newSchool());
         String first = pc.token();
 
-        assertThat(pc.get("/v2/test/whoami").statusCode()).isEqualTo(200);
+        assertThat(write(pc).statusCode()).isEqualTo(200);
         String second = pc.token();
         assertThat(pc.get("/v2/test/whoami").statusCode()).isEqualTo(200);
-        String third = pc.token();
         assertThat(pc.get("/v2/test/whoami").statusCode()).isEqualTo(200);
+        assertThat(pc.token()).as("reads leave it").isEqualTo(second);
+        assertThat(write(pc).statusCode()).isEqualTo(200);
+        String third = pc.token();
+        assertThat(write(pc).statusCode()).isEqualTo(200);
 
         assertThat(java.util.Set.of(first, second, third, pc.token())).hasSize(4);
     }
@@ -162,13 +165,15 @@ class RequestAuthenticationTest {
         TestDevice pc = server.enrol(server.newSchool());
         String beforeLoss = pc.token();
 
-        HttpResponse<String> lost = pc.request("GET", "/v2/test/whoami", new byte[0]).loseReply().send();
-        HttpResponse<String> retry = pc.get("/v2/test/whoami");
-        HttpResponse<String> next = pc.get("/v2/test/whoami");
+        HttpResponse<String> lost = pc.request("POST", "/v2/test/echo", BODY).loseReply().send();
+        HttpResponse<String> read = pc.get("/v2/test/whoami");
+        HttpResponse<String> retry = write(pc);
+        HttpResponse<String> next = write(pc);
 
         assertThat(lost.statusCode()).isEqualTo(200);
+        assertThat(read.statusCode()).as("a read with the previous token, the new one unseen").isEqualTo(200);
+        assertThat(retry.statusCode()).as("a write with the previous token, the new one unseen").isEqualTo(200);
         assertThat(pc.token()).isNotEqualTo(beforeLoss);
-        assertThat(retry.statusCode()).as("the previous token, while the new one is unseen").isEqualTo(200);
         assertThat(next.statusCode()).isEqualTo(200);
         assertThat(device(server, pc).getStatus()).isEqualTo("ACTIVE");
     }
@@ -177,11 +182,11 @@ class RequestAuthenticationTest {
     void aCloneWithAStaleTokenGets409AndTheIdentityIsSuspended(TestServer server) {
         TestDevice pc = server.enrol(server.newSchool());
         TestDevice clone = pc.copy(); // a disk image taken now
-        assertThat(pc.get("/v2/test/whoami").statusCode()).isEqualTo(200);
-        assertThat(pc.get("/v2/test/whoami").statusCode()).isEqualTo(200);
+        assertThat(write(pc).statusCode()).isEqualTo(200);
+        assertThat(write(pc).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> cloned = clone.get("/v2/test/whoami");
-        HttpResponse<String> original = pc.get("/v2/test/whoami");
+        HttpResponse<String> cloned = write(clone);
+        HttpResponse<String> original = write(pc);
 
         assertThat(cloned.statusCode()).isEqualTo(409);
         assertThat(cloned.body()).contains("\"error\":\"IDENTITY_REUSED\"").contains("enrol this PC again")
@@ -192,19 +197,33 @@ class RequestAuthenticationTest {
     }
 
     @OnBothDatabases
-    void aCloneThatSpeaksFirstIsCaughtWhenTheOriginalSpeaks(TestServer server) {
+    void aCloneThatWritesFirstIsCaughtWhenTheOriginalWrites(TestServer server) {
         TestDevice pc = server.enrol(server.newSchool());
         TestDevice clone = pc.copy();
-        assertThat(pc.get("/v2/test/whoami").statusCode()).isEqualTo(200);
+        assertThat(write(pc).statusCode()).isEqualTo(200);
 
         // To the server the clone's token looks like a lost reply's retry, so it is served once…
-        assertThat(clone.get("/v2/test/whoami").statusCode()).isEqualTo(200);
-        // …and the original's newer token is now stale: the reuse is caught at its next request.
-        HttpResponse<String> original = pc.get("/v2/test/whoami");
+        assertThat(write(clone).statusCode()).isEqualTo(200);
+        // …and the original's newer token is now stale: the reuse is caught at its next write.
+        HttpResponse<String> original = write(pc);
 
         assertThat(original.statusCode()).isEqualTo(409);
         assertThat(device(server, pc).getStatus()).isEqualTo("SUSPENDED");
         assertThat(clone.get("/v2/test/whoami").statusCode()).isEqualTo(403);
+    }
+
+    @OnBothDatabases
+    void aCloneThatOnlyReadsIsCaughtOnceTheOriginalHasUsedItsNewToken(TestServer server) {
+        TestDevice pc = server.enrol(server.newSchool());
+        TestDevice clone = pc.copy();
+        assertThat(write(pc).statusCode()).isEqualTo(200);
+        assertThat(clone.get("/v2/test/whoami").statusCode()).as("still the lost-reply grace").isEqualTo(200);
+
+        assertThat(pc.get("/v2/test/whoami").statusCode()).isEqualTo(200); // the new token is seen: grace over
+        HttpResponse<String> cloned = clone.get("/v2/test/whoami");
+
+        assertThat(cloned.statusCode()).isEqualTo(409);
+        assertThat(device(server, pc).getStatus()).isEqualTo("SUSPENDED");
     }
 
     @OnBothDatabases
@@ -213,6 +232,13 @@ class RequestAuthenticationTest {
 
         assertThat(server.get("/v2/crl/" + school.code()).statusCode()).isEqualTo(200);
         assertThat(server.postJson("/v2/enrol", "{}").statusCode()).isEqualTo(400);
+    }
+
+    private static final byte[] BODY = "{\"changes\":[]}".getBytes(StandardCharsets.UTF_8);
+
+    /** A request that changes something, as a push does: it spends the token. */
+    private static HttpResponse<String> write(TestDevice pc) {
+        return pc.postJson("/v2/test/echo", "{\"changes\":[]}");
     }
 
     private static DeviceRecord device(TestServer server, TestDevice pc) {
