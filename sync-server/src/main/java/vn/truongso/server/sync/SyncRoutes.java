@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.truongso.core.sync.Protocol;
 import vn.truongso.core.sync.SyncEntities;
 import vn.truongso.server.http.ApiException;
+import vn.truongso.server.http.RequestPermit;
 import vn.truongso.server.http.RouteModule;
 import vn.truongso.server.http.ServerContext;
 import vn.truongso.server.trust.AuthenticatedDevice;
@@ -48,6 +49,9 @@ public final class SyncRoutes implements RouteModule {
         long after = number(ctx, "after", 0);
         int limit = (int) number(ctx, "limit", 1_000);
         long wait = number(ctx, "wait", 0);
+        if (wait > 0) {
+            RequestPermit.release(ctx); // waiting is not working: let other PCs' pushes in meanwhile
+        }
         ctx.contentType("application/json").result(pulls.pullOrWait(device.schoolId(), after, limit, wait));
     }
 
