@@ -92,7 +92,7 @@ public final class DemoSchool {
         CompletableFuture<String> sharedHash = CompletableFuture.supplyAsync(
                 () -> PasswordHasher.hash(PASSWORD.toCharArray()),
                 task -> Thread.ofPlatform().daemon().name("demo-password-hash").start(task));
-        List<Protocol.SnapshotRow> rows = DemoSchoolData.rows(clock, seed, sharedHash::join).stream()
+        List<Protocol.SnapshotRow> rows = DemoSchoolData.rows(clock, seed, sharedHash::join).parallelStream()
                 .map(row -> new Protocol.SnapshotRow(row.entity(), row.id(), row.seedState(), 0)).toList();
         LocalReplica.confirmRows(db, clock.getZone(), rows);
     }

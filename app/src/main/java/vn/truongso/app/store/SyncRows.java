@@ -4,12 +4,14 @@ import static vn.truongso.app.store.schema.Tables.SYNC_ROW;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.BatchBindStep;
@@ -26,6 +28,11 @@ import vn.truongso.core.sync.RowState;
  */
 public final class SyncRows {
     private static final int CHUNK = 1_000;
+
+    /** The database's order of UUIDs (unsigned, byte by byte); {@link UUID#compareTo} compares signed halves. */
+    public static final Comparator<UUID> UUID_ORDER = Comparator
+            .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     private SyncRows() {}
 
@@ -100,15 +107,49 @@ public final class SyncRows {
         return found;
     }
 
+    /** An entry's states as stored: confirmed JSON (or null) and working JSON (null when equal to confirmed). */
+    public record Encoded(String confirmed, String working) {}
+
+    public static Encoded encode(Entry entry) {
+        return new Encoded(entry.confirmed() == null ? null : ProtocolJson.write(entry.confirmed()),
+                entry.working().equals(entry.confirmed()) ? null : ProtocolJson.write(entry.working()));
+    }
+
+    /**
+     * Encodes many entries' states. Above a few hundred rows (a snapshot page, the demo seed) on another thread, so
+     * the caller can write the domain tables meanwhile; join the result before {@link #saveAll(DSLContext,
+     * Collection, Map, Set)}.
+     */
+    public static CompletableFuture<Map<Key, Encoded>> encodeAll(Collection<Entry> entries) {
+        List<Entry> copy = List.copyOf(entries);
+        if (copy.size() < 500) {
+            Map<Key, Encoded> encoded = new HashMap<>();
+            copy.forEach(entry -> encoded.put(entry.key(), encode(entry)));
+            return CompletableFuture.completedFuture(encoded);
+        }
+        return CompletableFuture.supplyAsync(() -> copy.parallelStream()
+                .collect(Collectors.toMap(Entry::key, SyncRows::encode, (a, b) -> b)));
+    }
+
     /** Writes entries; {@code existing} tells which already have a row (so each is one INSERT or one UPDATE). */
     public static void saveAll(DSLContext tx, Collection<Entry> entries, Set<Key> existing) {
+        saveAll(tx, entries, encodeAll(entries).join(), existing);
+    }
+
+    /** Writes entries whose states are already {@link #encodeAll encoded} (an entry's problem may have changed since). */
+    public static void saveAll(DSLContext tx, Collection<Entry> entries, Map<Key, Encoded> encoded, Set<Key> existing) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        for (Entry entry : entries) {
-            String confirmed = entry.confirmed() == null ? null : ProtocolJson.write(entry.confirmed());
-            String working = entry.working().equals(entry.confirmed()) ? null : ProtocolJson.write(entry.working());
-            Object[] values = {confirmed, entry.confirmedSeq(), working, entry.needsAttention(), entry.problem(),
-                    entry.key().entity(), entry.key().rowId()};
+        // In key order: the primary key's B-tree is then filled page after page, not at random places.
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing((Entry e) -> e.key().entity()).thenComparing(e -> e.key().rowId(), UUID_ORDER));
+        for (Entry entry : sorted) {
+            Encoded json = encoded.get(entry.key());
+            if (json == null) {
+                json = encode(entry);
+            }
+            Object[] values = {json.confirmed(), entry.confirmedSeq(), json.working(), entry.needsAttention(),
+                    entry.problem(), entry.key().entity(), entry.key().rowId()};
             (existing.contains(entry.key()) ? updates : inserts).add(values);
         }
         // One prepared statement per kind, each row's values bound: far cheaper than a statement per row.

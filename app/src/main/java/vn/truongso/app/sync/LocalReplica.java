@@ -479,11 +479,13 @@ public final class LocalReplica {
             }
             recomputed.put(key, entry.withWorking(working));
         });
+        // The states' JSON does not depend on the tables: encode it meanwhile (on another core for a big page).
+        var encoded = SyncRows.encodeAll(recomputed.values());
         Map<Key, String> problems = new LocalRows(tx, zone).write(writes);
         for (LocalRows.RowWrite write : writes) {
             recomputed.computeIfPresent(write.key(), (key, entry) -> entry.withProblem(problems.get(key)));
         }
-        SyncRows.saveAll(tx, recomputed.values(), found.keySet());
+        SyncRows.saveAll(tx, recomputed.values(), encoded.join(), found.keySet());
     }
 
     /** Writes a captured local change's row to its table and notes whether the table took it. */

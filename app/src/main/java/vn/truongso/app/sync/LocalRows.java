@@ -197,6 +197,9 @@ public final class LocalRows {
                 updates.add(values.toArray());
             }
         }
+        // In id order: the primary key's B-tree is then filled page after page, not at random places.
+        inserts.sort(Comparator.comparing(values -> (UUID) values[0], SyncRows.UUID_ORDER));
+        history.sort(Comparator.comparing(values -> (UUID) values[0], SyncRows.UUID_ORDER));
         List<Field<?>> setColumns = columns.subList(1, columns.size());
         batch(db, inserts, db.insertInto(shape.table()).columns(columns).values(params(columns)));
         batch(db, updates, db.update(shape.table()).set(assignments(setColumns)).where(equalsParams(List.of(shape.id()))));
@@ -290,10 +293,30 @@ public final class LocalRows {
      * the row look as it does, and when.
      */
     private static Head latestShown(RowState state, List<String> fields) {
-        Comparator<Head> byTime = Comparator.comparing((Head h) -> Hlc.parse(h.hlc()));
-        Optional<Head> latest = fields.stream().map(state::winner).flatMap(Optional::stream).max(byTime);
-        return latest.orElseGet(() -> state.fields().keySet().stream().map(state::winner).flatMap(Optional::stream)
-                .max(byTime).orElseThrow(() -> new IllegalArgumentException("a row state without heads")));
+        Head latest = latest(state, fields);
+        if (latest == null) {
+            latest = latest(state, state.fields().keySet());
+        }
+        if (latest == null) {
+            throw new IllegalArgumentException("a row state without heads");
+        }
+        return latest;
+    }
+
+    private static Head latest(RowState state, Collection<String> fields) {
+        Head latest = null;
+        Hlc latestTime = null;
+        for (String field : fields) {
+            Head head = state.winner(field).orElse(null);
+            if (head != null && (latest == null || !head.hlc().equals(latest.hlc()))) {
+                Hlc time = Hlc.parse(head.hlc());
+                if (latestTime == null || time.compareTo(latestTime) > 0) {
+                    latest = head;
+                    latestTime = time;
+                }
+            }
+        }
+        return latest;
     }
 
     private OffsetDateTime time(Head head) {
