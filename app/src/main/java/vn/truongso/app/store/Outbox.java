@@ -106,10 +106,18 @@ public final class Outbox {
          * even when the value is the one shown (choosing the provisional winner is a decision too).
          */
         public Captured resolve(String entity, UUID rowId, String field, String value, UUID author) {
+            Map<String, String> values = new java.util.HashMap<>();
+            values.put(field, value);
+            return resolve(entity, rowId, values, author);
+        }
+
+        /** Resolves several fields at once, each with every one of its heads as base (e.g. restoring a deleted row). */
+        public Captured resolve(String entity, UUID rowId, Map<String, String> values, UUID author) {
             SyncRows.Key key = new SyncRows.Key(entity, rowId);
             Optional<SyncRows.Entry> existing = SyncRows.find(tx, key);
             RowState working = existing.map(SyncRows.Entry::working).orElse(RowState.EMPTY);
-            Map<String, FieldEdit> edit = Map.of(field, new FieldEdit(value, working.versions(field)));
+            Map<String, FieldEdit> edit = new TreeMap<>();
+            values.forEach((field, value) -> edit.put(field, new FieldEdit(value, working.versions(field))));
             return record(existing, key, working, (id, hlc, seq) ->
                     Change.edit(id, entity, rowId, edit, hlc, store.deviceId(), seq, author));
         }

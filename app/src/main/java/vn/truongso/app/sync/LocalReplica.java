@@ -260,6 +260,7 @@ public final class LocalReplica {
     /**
      * Resolves a field's conflict with {@code chosenValue} (one of the versions' values, or another): an ordinary
      * edit captured here whose base is every head of the field, written to the table at once and pushed like any edit.
+     * Keeping an edit that met a delete restores the row from the values this PC's table still has.
      *
      * @throws IllegalArgumentException if the field of that row is not in conflict
      */
@@ -271,9 +272,37 @@ public final class LocalReplica {
             if (!working.conflictedFields().contains(field)) {
                 throw new IllegalArgumentException("no conflict on " + entity + " " + rowId + " " + field);
             }
-            Outbox.Captured captured = capture.resolve(entity, rowId, field, chosenValue, author);
+            Map<String, String> values = new HashMap<>();
+            values.put(field, chosenValue);
+            if (chosenValue != null) {
+                // Keeping an edit made while another PC deleted the row restores the row: its other fields, which
+                // show the delete, get back the values this PC's table still has.
+                new LocalRows(tx, store.clock().getZone()).read(entity, rowId).ifPresent(row -> row.forEach((name, value) -> {
+                    if (!name.equals(field) && value != null
+                            && working.winner(name).map(Head::tombstone).orElse(false)) {
+                        values.put(name, value);
+                    }
+                }));
+            }
+            Outbox.Captured captured = capture.resolve(entity, rowId, values, author);
             writeCaptured(tx, key, captured);
             return captured.change().orElseThrow();
+        });
+    }
+
+    /**
+     * Edits (or creates) a row here through the generic applier: captures the fields that differ from its working
+     * state (all of them for a new row) and writes the row to its table from the new working state. For screens
+     * without a table writer of their own; the gradebook's cell writer captures with {@link Outbox} directly.
+     * Empty when nothing differed.
+     */
+    public Optional<Change> edit(String entity, UUID rowId, Map<String, String> fields, UUID author) {
+        return store.write(tx -> {
+            Outbox.Captured captured = Outbox.begin(tx, store).edit(entity, rowId, fields, author);
+            if (captured.change().isPresent()) {
+                writeCaptured(tx, new Key(entity, rowId), captured);
+            }
+            return captured.change();
         });
     }
 

@@ -30,6 +30,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import vn.truongso.app.store.SyncRows;
+import vn.truongso.app.store.SyncValues;
 import vn.truongso.app.store.schema.DefaultSchema;
 import vn.truongso.core.grading.AssessmentValue;
 import vn.truongso.core.ids.Ids;
@@ -100,6 +101,16 @@ public final class LocalRows {
     static List<Table<?>> tablesChildrenFirst() {
         return SyncEntities.all().reversed().stream().filter(e -> SHAPES.containsKey(e.name()))
                 .<Table<?>>map(e -> SHAPES.get(e.name()).table()).toList();
+    }
+
+    /** The row's synced values in its table, as wire text; empty when the table has no such row (or no id column). */
+    public Optional<Map<String, String>> read(String entity, UUID rowId) {
+        Shape shape = SHAPES.get(entity);
+        if (shape == null || shape.id() == null) {
+            return Optional.empty();
+        }
+        return tx.selectFrom(shape.table()).where(shape.id().eq(rowId)).fetchOptional()
+                .map(record -> SyncValues.fieldsOf(entity, record));
     }
 
     /**
@@ -181,7 +192,12 @@ public final class LocalRows {
             Record old = existing.get(row.rowId());
             List<Object> values = new ArrayList<>();
             for (Field<?> column : shape.synced()) {
-                values.add(convert(column, row.after().value(shape.name(column)).orElse(null)));
+                String field = shape.name(column);
+                boolean deleted = row.after().winner(field).map(Head::tombstone).orElse(false);
+                // A live row whose field shows a delete: deleted on one PC, edited on another. The row lives on
+                // (protocol §2) and the field keeps the value this PC has until someone resolves the conflict.
+                values.add(deleted && old != null ? old.get(column)
+                        : convert(column, row.after().value(field).orElse(null)));
             }
             if (grades) {
                 long version = old == null ? 1 : old.get(ASSESSMENT.VERSION) + 1;

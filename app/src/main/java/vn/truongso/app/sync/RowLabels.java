@@ -8,8 +8,11 @@ import static vn.truongso.app.store.schema.Tables.STUDENT;
 import static vn.truongso.app.store.schema.Tables.SUBJECT;
 import static vn.truongso.app.store.schema.Tables.TERM;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +32,28 @@ final class RowLabels {
         this.db = db;
     }
 
-    String label(String entity, UUID rowId, RowState state) {
+    /**
+     * The row's label from its state; fields the state no longer shows (a deleted row that is kept) are read from
+     * the row's table.
+     */
+    String label(String entity, UUID rowId, RowState working) {
+        Map<String, String> table = new HashMap<>();
+        boolean[] read = {false};
+        Values state = field -> working.value(field).or(() -> {
+            if (!read[0]) {
+                read[0] = true;
+                new LocalRows(db, ZoneOffset.UTC).read(entity, rowId).ifPresent(table::putAll);
+            }
+            return Optional.ofNullable(table.get(field));
+        });
+        return label(entity, rowId, state);
+    }
+
+    private interface Values {
+        Optional<String> value(String field);
+    }
+
+    private String label(String entity, UUID rowId, Values state) {
         List<String> parts = switch (entity) {
             case "assessment" -> {
                 List<String> grade = new ArrayList<>();
@@ -52,7 +76,7 @@ final class RowLabels {
         return String.join(SEPARATOR, parts.stream().filter(Objects::nonNull).toList());
     }
 
-    private static UUID ref(RowState state, String field) {
+    private static UUID ref(Values state, String field) {
         try {
             return state.value(field).map(UUID::fromString).orElse(null);
         } catch (IllegalArgumentException e) {
