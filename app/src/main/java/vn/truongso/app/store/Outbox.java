@@ -67,8 +67,8 @@ public final class Outbox {
          */
         public Captured edit(String entity, UUID rowId, Map<String, String> fields, UUID author) {
             SyncRows.Key key = new SyncRows.Key(entity, rowId);
-            Optional<SyncRows.Entry> existing = SyncRows.find(tx, key);
-            RowState working = existing.map(SyncRows.Entry::working).orElse(RowState.EMPTY);
+            Optional<RowState> existing = SyncRows.findWorking(tx, key);
+            RowState working = existing.orElse(RowState.EMPTY);
             boolean creates = !working.isAlive();
             Map<String, FieldEdit> edits = new TreeMap<>();
             fields.forEach((field, value) -> {
@@ -90,8 +90,8 @@ public final class Outbox {
          */
         public Captured delete(String entity, UUID rowId, UUID author) {
             SyncRows.Key key = new SyncRows.Key(entity, rowId);
-            Optional<SyncRows.Entry> existing = SyncRows.find(tx, key);
-            RowState working = existing.map(SyncRows.Entry::working).orElse(RowState.EMPTY);
+            Optional<RowState> existing = SyncRows.findWorking(tx, key);
+            RowState working = existing.orElse(RowState.EMPTY);
             if (!working.isAlive()) {
                 return new Captured(Optional.empty(), working, working);
             }
@@ -114,8 +114,8 @@ public final class Outbox {
         /** Resolves several fields at once, each with every one of its heads as base (e.g. restoring a deleted row). */
         public Captured resolve(String entity, UUID rowId, Map<String, String> values, UUID author) {
             SyncRows.Key key = new SyncRows.Key(entity, rowId);
-            Optional<SyncRows.Entry> existing = SyncRows.find(tx, key);
-            RowState working = existing.map(SyncRows.Entry::working).orElse(RowState.EMPTY);
+            Optional<RowState> existing = SyncRows.findWorking(tx, key);
+            RowState working = existing.orElse(RowState.EMPTY);
             Map<String, FieldEdit> edit = new TreeMap<>();
             values.forEach((field, value) -> edit.put(field, new FieldEdit(value, working.versions(field))));
             return record(existing, key, working, (id, hlc, seq) ->
@@ -126,12 +126,11 @@ public final class Outbox {
             Change make(UUID id, Hlc hlc, long seq);
         }
 
-        private Captured record(Optional<SyncRows.Entry> existing, SyncRows.Key key, RowState working, Maker maker) {
+        private Captured record(Optional<RowState> existing, SyncRows.Key key, RowState working, Maker maker) {
             long now = store.clock().millis();
             Change change = maker.make(Ids.newId(now), state.tick(now), state.takeSeq());
             RowState after = Merge.apply(working, change);
-            SyncRows.Entry entry = existing.orElse(SyncRows.Entry.fresh(key)).withWorking(after);
-            SyncRows.save(tx, entry, existing.isPresent());
+            SyncRows.saveWorking(tx, key, after, existing.isPresent());
             tx.insertInto(OUTBOX)
                     .set(OUTBOX.CHANGE_ID, change.id())
                     .set(OUTBOX.DEVICE_SEQ, change.deviceSeq())

@@ -86,6 +86,34 @@ public final class SyncRows {
                 .fetchOptional(r -> entry(key, r));
     }
 
+    /**
+     * Only the row's working state, for a capture: one JSON to read, not two. Empty when the row has no sync row.
+     */
+    public static Optional<RowState> findWorking(DSLContext tx, Key key) {
+        return tx.select(SYNC_ROW.WORKING_JSON, SYNC_ROW.CONFIRMED_JSON).from(SYNC_ROW)
+                .where(SYNC_ROW.ENTITY.eq(key.entity()).and(SYNC_ROW.ROW_ID.eq(key.rowId())))
+                .fetchOptional(r -> ProtocolJson.read(r.value1() != null ? r.value1() : r.value2(), RowState.class));
+    }
+
+    /**
+     * Writes a row's new working state after a local change, leaving its confirmed state as it is: the keystroke
+     * path writes one JSON, not two. A local change always adds a head, so the working state differs from the
+     * confirmed one and is stored.
+     */
+    public static void saveWorking(DSLContext tx, Key key, RowState working, boolean exists) {
+        String json = ProtocolJson.write(working);
+        boolean conflicted = !working.conflictedFields().isEmpty();
+        if (exists) {
+            // A problem noted earlier stays: the row may still not fit its table.
+            tx.update(SYNC_ROW).set(SYNC_ROW.WORKING_JSON, json)
+                    .set(SYNC_ROW.CONFLICTED, conflicted ? DSL.inline(true) : DSL.field(SYNC_ROW.PROBLEM.isNotNull()))
+                    .where(SYNC_ROW.ENTITY.eq(key.entity()).and(SYNC_ROW.ROW_ID.eq(key.rowId()))).execute();
+        } else {
+            tx.insertInto(SYNC_ROW).set(SYNC_ROW.ENTITY, key.entity()).set(SYNC_ROW.ROW_ID, key.rowId())
+                    .set(SYNC_ROW.WORKING_JSON, json).set(SYNC_ROW.CONFLICTED, conflicted).execute();
+        }
+    }
+
     /** The entries of the keys that have one. */
     public static Map<Key, Entry> findAll(DSLContext tx, Collection<Key> keys) {
         Map<Key, Entry> found = new HashMap<>();
