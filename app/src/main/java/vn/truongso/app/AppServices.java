@@ -8,6 +8,7 @@ import vn.truongso.app.demo.DemoSchool;
 import vn.truongso.app.gradebook.GradebookService;
 import vn.truongso.app.gradebook.StoreGradebookService;
 import vn.truongso.app.store.LocalStore;
+import vn.truongso.app.sync.LocalReplica;
 
 /**
  * The app's services over one open local store: what the screens are given. Opening an empty data folder creates
@@ -22,7 +23,8 @@ public record AppServices(LocalStore store, AuthService auth, GradebookService g
     public static AppServices open(Path dataDir, Clock clock) {
         LocalStore store = LocalStore.open(dataDir, clock);
         try {
-            if (store.isEmpty()) {
+            // A store wiped for enrolment waits for its school from the server: no demo school again.
+            if (store.isEmpty() && !new LocalReplica(store).awaitingSchool()) {
                 store.write(tx -> {
                     DemoSchool.seedInto(tx, clock);
                     return null;

@@ -1,7 +1,8 @@
 /**
- * A demo school for manual demos, screenshots and tests: {@link vn.truongso.app.demo.DemoSchool#seedInto} writes
- * "Trường THCS và THPT Bắc Hà" (Lào Cai) into an empty store — eight classes 6A1–12A1 of 40–45 students, twenty
- * staff, the 2018 curriculum's subjects and periods, term I partly graded with history.
+ * The demo school for manual demos, screenshots and tests: {@link vn.truongso.app.demo.DemoSchool#seedInto} writes
+ * core's generated "Trường THCS và THPT Bắc Hà" (Lào Cai) into an empty store as confirmed sync rows — eight classes
+ * 6A1–12A1 of 40–45 students, twenty staff, the 2018 curriculum's subjects and periods, term I partly graded with
+ * history.
  *
  * <p>All accounts share the password {@value vn.truongso.app.demo.DemoSchool#PASSWORD}; the main ones:
  * <pre>

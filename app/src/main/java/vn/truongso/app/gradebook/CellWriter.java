@@ -26,7 +26,9 @@ import vn.truongso.app.gradebook.SaveOutcome.RefusedCell;
 import vn.truongso.app.gradebook.SaveOutcome.SavedCell;
 import vn.truongso.app.store.LocalStore;
 import vn.truongso.app.store.Outbox;
+import vn.truongso.app.store.SyncValues;
 import vn.truongso.app.store.schema.tables.records.AssessmentRecord;
+import vn.truongso.app.store.schema.tables.records.TermRecord;
 import vn.truongso.core.grading.AssessmentKind;
 import vn.truongso.core.grading.AssessmentMode;
 import vn.truongso.core.grading.AssessmentValue;
@@ -64,6 +66,8 @@ final class CellWriter {
 
     SaveOutcome saveAll(Session session, List<CellEdit> edits) {
         return store.write(tx -> {
+            // First, before any row lock: the capture locks the replica's counters (one lock order with sync).
+            Outbox.Capture capture = Outbox.begin(tx, store);
             Checks checks = new Checks(tx, session);
             Map<CellKey, Optional<AssessmentValue>> accepted = new LinkedHashMap<>();
             List<RefusedCell> refused = new ArrayList<>();
@@ -74,13 +78,14 @@ final class CellWriter {
                 return new SaveOutcome.Refused(refused);
             }
             List<SavedCell> saved = new ArrayList<>();
-            accepted.forEach((key, value) -> saved.add(apply(tx, session, key, value)));
+            accepted.forEach((key, value) -> saved.add(apply(tx, capture, session, key, value)));
             return new SaveOutcome.Saved(saved);
         });
     }
 
     void setTermLocked(Session session, UUID termId, boolean locked) {
         store.write(tx -> {
+            Outbox.Capture capture = Outbox.begin(tx, store);
             int updated = tx.update(TERM).set(TERM.LOCKED, locked)
                     .set(TERM.LOCKED_BY, locked ? session.staffId() : null)
                     .set(TERM.LOCKED_AT, locked ? StoreGradebookService.now(store) : null)
@@ -88,15 +93,14 @@ final class CellWriter {
             if (updated != 1) {
                 throw new IllegalArgumentException("no such term " + termId);
             }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("locked", locked);
-            fields.put("locked_by", locked ? session.staffId().toString() : null);
-            Outbox.append(tx, store, "term", termId, Outbox.Operation.UPSERT, fields, null, session.staffId());
+            TermRecord term = tx.selectFrom(TERM).where(TERM.ID.eq(termId)).fetchSingle();
+            capture.edit("term", termId, SyncValues.fieldsOf("term", term), session.staffId());
             return null;
         });
     }
 
-    private SavedCell apply(DSLContext tx, Session session, CellKey key, Optional<AssessmentValue> value) {
+    private SavedCell apply(DSLContext tx, Outbox.Capture capture, Session session, CellKey key,
+                            Optional<AssessmentValue> value) {
         UUID id = cellId(key);
         AssessmentRecord cell = tx.selectFrom(ASSESSMENT).where(ASSESSMENT.ID.eq(id)).forUpdate().fetchOne();
         String oldText = cell == null ? null : valueOf(cell).map(AssessmentValue::text).orElse(null);
@@ -123,8 +127,7 @@ final class CellWriter {
         cell.setUpdatedAt(StoreGradebookService.now(store));
         cell.store();
         appendHistory(tx, session, id, oldText, newText, cell.getVersion());
-        Outbox.append(tx, store, ENTITY, id, Outbox.Operation.UPSERT, fields(key, cell), baseVersion,
-                session.staffId());
+        capture.edit(ENTITY, id, fields(key, cell), session.staffId());
         return new SavedCell(key, value, cell.getVersion());
     }
 
@@ -142,13 +145,14 @@ final class CellWriter {
                 .execute();
     }
 
-    private static Map<String, Object> fields(CellKey key, AssessmentRecord cell) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+    /** The cell's synced fields as wire text; the capture keeps those that changed (all of them for a new cell). */
+    private static Map<String, String> fields(CellKey key, AssessmentRecord cell) {
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("student_id", key.studentId().toString());
         fields.put("subject_id", key.subjectId().toString());
         fields.put("term_id", key.termId().toString());
         fields.put("kind", key.kind().name());
-        fields.put("seq", key.seq());
+        fields.put("seq", String.valueOf(key.seq()));
         BigDecimal score = cell.getScore();
         fields.put("score", score == null ? null : score.toPlainString());
         fields.put("rating", cell.getRating());

@@ -1,4 +1,4 @@
-package vn.truongso.app.demo;
+package vn.truongso.core.demo;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package vn.truongso.app.demo;
+package vn.truongso.core.demo;
 
 import java.text.Normalizer;
 import java.util.List;

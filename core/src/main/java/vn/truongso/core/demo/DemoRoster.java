@@ -1,4 +1,4 @@
-package vn.truongso.app.demo;
+package vn.truongso.core.demo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,9 +88,8 @@ final class DemoRoster {
         return STAFF.stream().filter(s -> className.equals(s.homeroomOf())).findFirst();
     }
 
-    static List<DemoAccount> accounts(String password) {
-        return STAFF.stream().map(s -> new DemoAccount(s.username(), password, s.fullName(), s.roles(), s.duty()))
-                .toList();
+    static List<DemoStaff> staff() {
+        return STAFF.stream().map(s -> new DemoStaff(s.username(), s.fullName(), s.roles(), s.duty())).toList();
     }
 
     private static StaffSpec office(String username, String fullName, Role role, String duty) {
