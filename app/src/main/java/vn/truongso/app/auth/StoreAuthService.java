@@ -1,5 +1,6 @@
 package vn.truongso.app.auth;
 
+import vn.truongso.core.auth.PasswordHasher;
 import static vn.truongso.app.store.schema.Tables.STAFF;
 import static vn.truongso.app.store.schema.Tables.STAFF_ROLE;
 

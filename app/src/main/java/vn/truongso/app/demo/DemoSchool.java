@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jooq.DSLContext;
-import vn.truongso.app.auth.PasswordHasher;
+import vn.truongso.core.auth.PasswordHasher;
 import vn.truongso.app.sync.LocalReplica;
 import vn.truongso.core.demo.DemoRow;
 import vn.truongso.core.demo.DemoSchoolData;

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.truongso.app.auth.PasswordHasher;
+import vn.truongso.core.auth.PasswordHasher;
 import vn.truongso.core.grading.AssessmentValue;
 import vn.truongso.core.school.Role;
 

@@ -35,6 +35,11 @@ public final class Schools {
     }
 
     public School create(String code, String name) {
+        return create(Ids.newId(clock.millis()), code, name);
+    }
+
+    /** A school with a given id: the demo school's id is derived from its code, on every PC and server alike. */
+    public School create(UUID id, String code, String name) {
         String cleanCode = code == null ? "" : code.strip();
         String cleanName = name == null ? "" : name.strip();
         if (!CODE.matcher(cleanCode).matches()) {
@@ -44,7 +49,6 @@ public final class Schools {
             throw new InvalidInputException("school name must be 1-200 characters");
         }
         Instant now = clock.instant();
-        UUID id = Ids.newId(now.toEpochMilli());
         SchoolCa ca = SchoolCa.create(cleanCode, now);
         try {
             return insert(id, cleanCode, cleanName, now, ca);

@@ -94,6 +94,47 @@ public final class ServerChanges {
         return lastSeq;
     }
 
+    /**
+     * Appends changes made elsewhere as they are — the demo school's seed changes, identical on every PC — in one
+     * transaction. Changes already in the log are skipped, so loading twice changes nothing.
+     */
+    public long load(UUID schoolId, List<Change> changes) {
+        long last = db.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            long lastSeq = tx.select(SCHOOL.LAST_SEQ).from(SCHOOL).where(SCHOOL.ID.eq(schoolId)).forUpdate()
+                    .fetchOptional(SCHOOL.LAST_SEQ).orElseThrow(() -> new InvalidInputException("no school " + schoolId));
+            RowStore store = new RowStore(tx, schoolId);
+            store.prefetch(changes.stream().map(c -> RowStore.key(c.entity(), c.row())).toList());
+            java.util.Set<UUID> known = new java.util.HashSet<>(tx.select(CHANGE_LOG.CHANGE_ID).from(CHANGE_LOG)
+                    .where(CHANGE_LOG.SCHOOL_ID.eq(schoolId)).fetch(CHANGE_LOG.CHANGE_ID));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Query> log = new ArrayList<>();
+            for (Change change : changes) {
+                if (known.contains(change.id())) {
+                    continue;
+                }
+                long serverSeq = ++lastSeq;
+                RowState current = store.find(change.entity(), change.row()).orElse(RowState.EMPTY);
+                store.put(change.entity(), change.row(), Merge.apply(current, change), serverSeq);
+                log.add(tx.insertInto(CHANGE_LOG).set(CHANGE_LOG.SCHOOL_ID, schoolId)
+                        .set(CHANGE_LOG.SERVER_SEQ, serverSeq).set(CHANGE_LOG.CHANGE_ID, change.id())
+                        .set(CHANGE_LOG.ENTITY, change.entity()).set(CHANGE_LOG.ROW_ID, change.row())
+                        .set(CHANGE_LOG.CHANGE_JSON, ProtocolJson.write(change)).set(CHANGE_LOG.ACCEPTED_AT, now));
+                if (log.size() >= 2_000) {
+                    store.flush();
+                    tx.batch(log).execute();
+                    log.clear();
+                }
+            }
+            store.flush();
+            log.add(tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)));
+            tx.batch(log).execute();
+            return lastSeq;
+        });
+        signals.changed(schoolId);
+        return last;
+    }
+
     /** Only the fields whose value differs, each based on what the server holds now. */
     private static Map<String, FieldEdit> edits(RowWrite row, RowState current) {
         Map<String, FieldEdit> edits = new LinkedHashMap<>();

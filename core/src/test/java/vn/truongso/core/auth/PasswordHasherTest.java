@@ -1,4 +1,4 @@
-package vn.truongso.app.auth;
+package vn.truongso.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

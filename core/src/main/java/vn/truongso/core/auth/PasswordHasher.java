@@ -1,4 +1,4 @@
-package vn.truongso.app.auth;
+package vn.truongso.core.auth;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

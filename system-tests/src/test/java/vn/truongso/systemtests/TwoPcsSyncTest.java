@@ -1,0 +1,33 @@
+package vn.truongso.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.truongso.app.auth.Session;
+import vn.truongso.app.gradebook.SaveOutcome;
+import vn.truongso.core.grading.AssessmentKind;
+import vn.truongso.server.testing.DatabaseKind;
+
+class TwoPcsSyncTest {
+
+    @Test
+    void gradesTypedOfflineOnTwoPcsEndUpOnBoth() throws Exception {
+        try (SyncWorld world = SyncWorld.start(DatabaseKind.H2)) {
+            Pc a = world.enrolledPc("Phòng GV 1");
+            Pc b = world.enrolledPc("Phòng GV 2");
+            assertThat(a.grades()).isEqualTo(b.grades()).isNotEmpty();
+            Session onA = a.login("gv.toan");
+            Session onB = b.login("gv.toan");
+
+            assertThat(a.type(onA, "10A1", "Toán", 0, AssessmentKind.TX, 4, "9")).isInstanceOf(SaveOutcome.Saved.class);
+            assertThat(b.type(onB, "10A1", "Toán", 1, AssessmentKind.TX, 4, "6,5")).isInstanceOf(SaveOutcome.Saved.class);
+            a.sync();
+            b.sync();
+            a.sync();
+
+            assertThat(a.grades()).isEqualTo(b.grades());
+            assertThat(a.workingStates()).isEqualTo(b.workingStates());
+            assertThat(a.replica().status().pending()).isZero();
+        }
+    }
+}
