@@ -40,6 +40,22 @@ final class SyncWorld implements AutoCloseable {
         return new SyncWorld(server, DemoSchoolLoader.load(server.context(), LATE_NOVEMBER), http);
     }
 
+    /** A server with {@link TinySchool}, whose PCs start from an empty store. */
+    static SyncWorld tiny(TestServer server, OkHttpClient http) {
+        SyncWorld world = new SyncWorld(server, TinySchool.create(server), http);
+        world.emptyPcs = true;
+        return world;
+    }
+
+    private boolean emptyPcs;
+    private boolean ownsServer = true;
+
+    /** Shares a server the test owns (a property test's tries each make a new school on one server). */
+    SyncWorld sharingServer() {
+        ownsServer = false;
+        return this;
+    }
+
     TestServer server() {
         return server;
     }
@@ -48,9 +64,13 @@ final class SyncWorld implements AutoCloseable {
         return server.server().baseUri().toString();
     }
 
-    /** A new PC with the local demo school, enrolled (which replaces it) and synced once: it holds the server's. */
+    School school() {
+        return school;
+    }
+
+    /** A new PC, enrolled (which replaces a local demo school) and synced once: it holds the server's school. */
     Pc enrolledPc(String name, Clock clock) throws Exception {
-        Pc pc = Pc.create(clock, http);
+        Pc pc = emptyPcs ? Pc.createEmpty(clock, http) : Pc.create(clock, http);
         pcs.add(pc);
         pc.enrol(url(), server.newEnrolmentCode(school), name);
         pc.sync();
@@ -64,6 +84,8 @@ final class SyncWorld implements AutoCloseable {
     @Override
     public void close() {
         pcs.forEach(Pc::close);
-        server.close();
+        if (ownsServer) {
+            server.close();
+        }
     }
 }
