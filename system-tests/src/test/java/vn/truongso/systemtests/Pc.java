@@ -76,6 +76,24 @@ final class Pc implements AutoCloseable {
         return new Pc(dataDir, clock, http);
     }
 
+    /**
+     * The PC whose store is in {@code dataDir}: opened as it is, or — when the folder is empty — made new and waiting
+     * for its school from the server (the crash test's PC processes start this way and restart on the same folder).
+     */
+    static Pc openAt(Path dataDir, Clock clock, OkHttpClient http) throws Exception {
+        Files.createDirectories(dataDir);
+        boolean fresh;
+        try (var files = Files.list(dataDir)) {
+            fresh = files.findAny().isEmpty();
+        }
+        if (fresh) {
+            try (LocalStore store = LocalStore.open(dataDir, clock)) {
+                new LocalReplica(store).resetForEnrolment(LocalReplica.Reset.LOCAL_SCHOOL_ONLY);
+            }
+        }
+        return new Pc(dataDir, clock, http);
+    }
+
     Path dataDir() {
         return dataDir;
     }

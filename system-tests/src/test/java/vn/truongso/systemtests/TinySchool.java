@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.truongso.core.auth.PasswordHasher;
 import vn.truongso.core.ids.Ids;
 import vn.truongso.core.sync.SyncEntities;
+import vn.truongso.server.http.ServerContext;
 import vn.truongso.server.school.School;
 import vn.truongso.server.sync.ServerChanges;
 import vn.truongso.server.sync.ServerChanges.RowWrite;
@@ -24,7 +25,11 @@ final class TinySchool {
     private TinySchool() {}
 
     static School create(TestServer server) {
-        School school = server.newSchool();
+        return create(server.context(), server.newSchool());
+    }
+
+    /** Writes the tiny school's rows into {@code school} (made by the caller) on a server's database. */
+    static School create(ServerContext context, School school) {
         UUID s = school.id();
         UUID year = Ids.derived("school_year", s, "2026-2027");
         UUID classId = Ids.derived("school_class", year, "10A1");
@@ -62,7 +67,7 @@ final class TinySchool {
                     student.toString(), "class_id", classId.toString(), "roll_number", String.valueOf(i + 1),
                     "enrolled_on", "2026-09-05")));
         }
-        new ServerChanges(server.context().database().dsl(), server.context().clock(),
+        new ServerChanges(context.database().dsl(), context.clock(),
                 new vn.truongso.server.sync.SchoolSignals()).write(s, principal, rows);
         return school;
     }

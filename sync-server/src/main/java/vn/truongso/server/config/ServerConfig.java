@@ -122,7 +122,10 @@ public record ServerConfig(String bindAddress, int port, Path dataDir, Optional<
     /** The JDBC URL actually used: the configured one, or the default H2 file in the data folder. */
     public String effectiveJdbcUrl() {
         // TRACE_LEVEL_FILE=0: H2's trace file would hold the SQL, and so the data, of failed statements.
-        return jdbcUrl.orElseGet(() -> "jdbc:h2:file:" + dataDir.resolve("truongso-server") + ";TRACE_LEVEL_FILE=0");
+        // WRITE_DELAY=0: a change the server acknowledged must survive a power cut or a kill; the PC will not send it
+        // again (the crash test kills the server mid-push and finds every acknowledged change after the restart).
+        return jdbcUrl.orElseGet(() -> "jdbc:h2:file:" + dataDir.resolve("truongso-server")
+                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
     }
 
     public ServerConfig withPort(int newPort) {
