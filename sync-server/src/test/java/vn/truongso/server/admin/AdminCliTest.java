@@ -77,7 +77,7 @@ class AdminCliTest {
     void badUsageIsOneClearLineAndExitCode1() {
         Run missingOption = run("school", "create", "--code", "X");
         Run noSubcommand = run("school");
-        Run unknownCommand = run("staff", "create");
+        Run unknownCommand = run("pupils", "create");
         Run notAnId = run("devices", "revoke", "not-a-uuid", "--reason", "x");
 
         assertThat(missingOption.exitCode()).isEqualTo(AdminCli.BAD_INPUT);
@@ -151,7 +151,7 @@ class AdminCliTest {
         }
     }
 
-    private static Path writeConfig(Path dir, ServerConfig config) throws Exception {
+    static Path writeConfig(Path dir, ServerConfig config) throws Exception {
         StringBuilder text = new StringBuilder();
         text.append("data.dir=").append(config.dataDir().toString().replace("\\", "/")).append('\n');
         text.append("port=0\n");
