@@ -20,6 +20,16 @@ public record DeviceCredentials(String serverUrl, UUID deviceId, UUID schoolId, 
         }
     }
 
+    /** The school's root certificate, received at enrolment: what snapshot files are checked against. */
+    public java.security.cert.X509Certificate caCertificate() {
+        try {
+            return (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(caCertificateDer));
+        } catch (java.security.cert.CertificateException e) {
+            throw new IllegalStateException("the stored school certificate cannot be read", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "DeviceCredentials[" + deviceId + " of " + schoolCode + " at " + serverUrl + "]"; // never the key
