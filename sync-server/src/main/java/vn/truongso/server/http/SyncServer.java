@@ -75,6 +75,10 @@ public final class SyncServer implements AutoCloseable {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.startup.startupWatcherEnabled = false;
+            // A province's PCs each keep a long-poll pull open: hundreds of requests that wait, not work. Virtual
+            // threads make a waiting request cost a few KB instead of a platform thread; the concurrency limit
+            // (ConcurrencyLimitFilter) still bounds the ones that use the database.
+            javalin.concurrency.useVirtualThreads = true;
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.defaultContentType = ContentType.JSON;
             javalin.http.prefer405over404 = true;
