@@ -168,6 +168,20 @@ final class Pc implements AutoCloseable {
         return cells;
     }
 
+    /** A copy of this PC's disk on another PC, as a lab image or a restored backup makes one. */
+    Pc cloneDisk() throws Exception {
+        app.close();
+        Path copy = Files.createTempDirectory("truongso-clone");
+        try (var files = Files.list(dataDir)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        open();
+        engine = null;
+        return new Pc(copy, clock, http);
+    }
+
     /** Closes the store and opens it again, as a restarted app does. */
     void restart() {
         app.close();
