@@ -14,7 +14,7 @@ import vn.truongso.server.config.ConfigException;
 @Command(name = "truongso-server", mixinStandardHelpOptions = true, version = "Trường Số sync server",
         description = "Runs and administers the Trường Số sync server.",
         subcommands = {ServeCommand.class, SchoolCommand.class, EnrolCodeCommand.class, DevicesCommand.class,
-                DemoCommand.class, StaffCommand.class, SnapshotCommand.class})
+                DemoCommand.class, StaffCommand.class, SnapshotCommand.class, TombstonesCommand.class})
 public final class AdminCli {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

@@ -1,6 +1,7 @@
 package vn.truongso.server.sync;
 
 import static vn.truongso.server.db.schema.Tables.CHANGE_LOG;
+import static vn.truongso.server.db.schema.Tables.DEVICE;
 import static vn.truongso.server.db.schema.Tables.ROW_STATE;
 import static vn.truongso.server.db.schema.Tables.SCHOOL;
 
@@ -37,7 +38,9 @@ public final class PullService {
      * Like {@link #pull}, but when there is nothing after {@code after} it waits up to {@code waitMillis} for a
      * change (a long poll): a PC learns of another PC's edit at once, without polling every second.
      */
-    public String pullOrWait(UUID schoolId, long after, int limit, long waitMillis) throws InterruptedException {
+    public String pullOrWait(UUID deviceId, UUID schoolId, long after, int limit, long waitMillis)
+            throws InterruptedException {
+        recordPulled(deviceId, after);
         long deadline = System.nanoTime() + Math.min(Math.max(waitMillis, 0), MAX_WAIT_MILLIS) * 1_000_000;
         while (true) {
             long remaining = (deadline - System.nanoTime()) / 1_000_000;
@@ -46,6 +49,12 @@ public final class PullService {
             }
             signals.await(schoolId, remaining);
         }
+    }
+
+    /** The device has applied everything up to {@code after} (it asks for what follows): tombstones before it may go. */
+    private void recordPulled(UUID deviceId, long after) {
+        db.update(DEVICE).set(DEVICE.PULLED_SEQ, after)
+                .where(DEVICE.ID.eq(deviceId).and(DEVICE.PULLED_SEQ.lt(after))).execute();
     }
 
     private boolean hasChangesAfter(UUID schoolId, long after) {

@@ -52,7 +52,7 @@ public final class SyncRoutes implements RouteModule {
         if (wait > 0) {
             RequestPermit.release(ctx); // waiting is not working: let other PCs' pushes in meanwhile
         }
-        ctx.contentType("application/json").result(pulls.pullOrWait(device.schoolId(), after, limit, wait));
+        ctx.contentType("application/json").result(pulls.pullOrWait(device.deviceId(), device.schoolId(), after, limit, wait));
     }
 
     private static void snapshot(Context ctx, PullService pulls) {
