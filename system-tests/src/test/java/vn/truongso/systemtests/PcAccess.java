@@ -28,9 +28,18 @@ public final class PcAccess implements AutoCloseable {
         return new PcAccess(Pc.openAt(dataDir, clock, SyncClient.defaultHttp()));
     }
 
+    /** Enrols; the first sync (the school's snapshot) is left to the caller, who may be killed during it. */
     public void enrol(String serverUrl, String code) throws SyncException {
         pc.enrol(serverUrl, code, "PC " + pc.dataDir().getFileName());
-        pc.sync();
+    }
+
+    public boolean isEnrolled() {
+        return new vn.truongso.app.sync.EnrolmentStore(pc.app().store()).credentials().isPresent();
+    }
+
+    /** Whether the school's data is here: enrolled and its snapshot completely loaded. */
+    public boolean hasSchool() {
+        return isEnrolled() && !pc.replica().awaitingSchool() && pc.replica().snapshotInProgress().isEmpty();
     }
 
     /** Types a random grade as gv.toan; the id of the change it made, or empty when the cell already held it. */

@@ -39,6 +39,10 @@ public final class EnrolmentService {
         DeviceCredentials credentials = new DeviceCredentials(serverUrl, UUID.fromString(answer.deviceId()),
                 UUID.fromString(answer.schoolId()), answer.schoolCode(), keys.getPrivate().getEncoded(),
                 base64.decode(answer.certificate()), base64.decode(answer.caCertificate()));
+        if (holdsAnotherSchoolFromAServer(credentials)) {
+            throw new SyncException(SyncException.Kind.REFUSED, "OTHER_SCHOOL", "this PC holds the data of another "
+                    + "school from a sync server; it cannot join " + credentials.schoolCode() + " without losing it");
+        }
         store.write(tx -> {
             enrolments.save(tx, credentials, answer.syncToken());
             return null;
@@ -53,9 +57,9 @@ public final class EnrolmentService {
      * start when an enrolment was saved but a crash came before this step finished.
      */
     public boolean adoptSchool(DeviceCredentials credentials) {
-        List<UUID> localSchools = store.db().select(SCHOOL.ID).from(SCHOOL).fetch(SCHOOL.ID);
-        boolean sameSchool = localSchools.equals(List.of(credentials.schoolId()));
-        boolean replace = !sameSchool && !replica.awaitingSchool();
+        // Only data that came from this school's server is kept. A local school — the demo — is replaced even when
+        // it has the same id as the server's demo school: it was made on this PC, with this PC's password salts.
+        boolean replace = !replica.awaitingSchool() && !holdsServerData();
         if (replace) {
             replica.resetForEnrolment(LocalReplica.Reset.LOCAL_SCHOOL_ONLY);
         }
@@ -63,5 +67,14 @@ public final class EnrolmentService {
             replica.renumberPending(credentials.deviceId(), 1);
         }
         return replace;
+    }
+
+    private boolean holdsServerData() {
+        return replica.status().cursor() > 0;
+    }
+
+    private boolean holdsAnotherSchoolFromAServer(DeviceCredentials credentials) {
+        List<UUID> localSchools = store.db().select(SCHOOL.ID).from(SCHOOL).fetch(SCHOOL.ID);
+        return holdsServerData() && !localSchools.equals(List.of(credentials.schoolId()));
     }
 }

@@ -30,16 +30,30 @@ public final class CrashPcMain {
             pc.close();
             return;
         }
-        if (!mode.isEmpty()) {
+        if (!mode.isEmpty() && !pc.isEnrolled()) {
             pc.enrol(serverUrl, mode);
             System.out.println("ENROLLED");
         }
+        // A PC killed while it loaded its school finishes loading it before anyone types.
+        for (int attempt = 0; !pc.hasSchool() && attempt < 100; attempt++) {
+            if (!pc.trySync()) {
+                Thread.sleep(200);
+            }
+        }
         for (int step = 0; step < steps; step++) {
             pc.typeRandomGrade(random).ifPresent(change -> System.out.println("EDIT " + change));
-            System.out.println("SYNC-START");
-            System.out.flush();
-            System.out.println(pc.trySync() ? "SYNCED" : "SYNC-FAILED");
-            System.out.flush();
+            // Like the app's scheduler: while the server is away, wait a little and try again; keep typing after.
+            for (int attempt = 0; ; attempt++) {
+                System.out.println("SYNC-START");
+                System.out.flush();
+                boolean synced = pc.trySync();
+                System.out.println(synced ? "SYNCED" : "SYNC-FAILED");
+                System.out.flush();
+                if (synced || attempt == 50) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
         }
         System.out.println("DONE");
         System.out.flush();

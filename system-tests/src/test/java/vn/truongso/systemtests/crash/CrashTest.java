@@ -33,17 +33,20 @@ import vn.truongso.server.db.Database;
 class CrashTest {
     private static final int PCS = 2;
     private static final int KILLS = 14;
-    private static final int STEPS = 400;
+    private static final int STEPS = 5_000; // more than the test ever lets a PC reach
 
     /** A child JVM whose output lines arrive in a queue, read on a thread of their own. */
     private record Child(Process process, BlockingQueue<String> lines) {
         String awaitLine(String prefix) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (true) {
-                String line = lines.poll(120, TimeUnit.SECONDS);
-                if (line == null) {
-                    throw new AssertionError("no '" + prefix + "' within two minutes; process alive: " + process.isAlive());
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                boolean gone = line == null && !process.isAlive() && lines.isEmpty();
+                if (line == null && (gone || System.nanoTime() > deadline)) {
+                    throw new AssertionError("no '" + prefix + "' within two minutes; process alive: " + process.isAlive()
+                            + (process.isAlive() ? "" : ", exit code " + process.exitValue()));
                 }
-                if (line.startsWith(prefix)) {
+                if (line != null && line.startsWith(prefix)) {
                     return line;
                 }
             }
@@ -94,7 +97,7 @@ class CrashTest {
                 pc.kill();
                 pc.lines().forEach(this::collect);
                 kills.add("PC " + victim + " after " + marker.strip());
-                pcs.set(victim, startPc(root, url, victim, random.nextLong(), null));
+                pcs.set(victim, startPc(root, url, victim, random.nextLong(), codes.get(victim)));
             }
         }
         for (Child pc : pcs) {
@@ -104,11 +107,15 @@ class CrashTest {
 
         List<String> states = new ArrayList<>();
         List<String> grades = new ArrayList<>();
-        for (int i = 0; i < PCS; i++) {
-            Child last = start(CrashPcMain.class, root.resolve("pc" + i).toString(), url, "0", "0", "final");
-            grades.add(last.awaitLine("GRADES "));
-            states.add(last.awaitLine("STATES "));
-            assertThat(last.process().waitFor()).isZero();
+        for (int round = 0; round < 2; round++) { // the second round brings each PC what the others sent in the first
+            states.clear();
+            grades.clear();
+            for (int i = 0; i < PCS; i++) {
+                Child last = start(CrashPcMain.class, root.resolve("pc" + i).toString(), url, "0", "0", "final");
+                grades.add(last.awaitLine("GRADES "));
+                states.add(last.awaitLine("STATES "));
+                assertThat(last.process().waitFor()).isZero();
+            }
         }
         server.kill();
         System.out.printf("crash test: %d kills (%s); %d announced grades%n", kills.size(), kills, announced.size());
@@ -146,7 +153,8 @@ class CrashTest {
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-XX:TieredStopAtLevel=1", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", main.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path errors = Files.createTempFile("truongso-crash-" + main.getSimpleName(), ".err");
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
