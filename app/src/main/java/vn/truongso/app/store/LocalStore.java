@@ -63,9 +63,10 @@ public final class LocalStore implements AutoCloseable {
         // H2 takes "<file password> <user password>"; both come from the key file. TRACE_LEVEL_FILE=0: H2's trace
         // file is plain text and would hold the SQL (and so student data) of any failed statement. COMPRESS=TRUE: pages
         // are LZF-compressed before they are encrypted; sync states are repetitive JSON (the demo school's store is
-        // 8.6 MB instead of 43 MB), and fewer bytes to encrypt costs no more time than it saves.
+        // 8.6 MB instead of 43 MB), and fewer bytes to encrypt costs no more time than it saves. LOCK_TIMEOUT=10000 (H2's
+        // default is 2 s): a save waits for a sync page being applied (both take the replica's lock) rather than fail.
         String url = "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath()
-                + ";CIPHER=AES;COMPRESS=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+                + ";CIPHER=AES;COMPRESS=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key + " " + key);
         try {
             checkOpens(pool, dataDir);

@@ -46,7 +46,8 @@ import vn.truongso.core.sync.RowState;
  * includes) and the working state = confirmed ⊕ this PC's outbox changes not pulled back yet, folded with core
  * {@link Merge}; the domain tables show the working states' winners. Local edits are captured by {@link Outbox} in
  * the editing transaction. The methods here lock the replica's counters first, as captures do, so a page applied
- * on the sync thread and a teacher's save never interleave.
+ * on the sync thread and a teacher's save never interleave: a save waits for the page (up to the store's 10 s lock
+ * timeout), so keep pages to a few hundred rows (a 1,000-row page takes a few hundred milliseconds).
  */
 public final class LocalReplica {
     private final LocalStore store;

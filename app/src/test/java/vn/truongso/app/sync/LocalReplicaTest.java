@@ -432,6 +432,56 @@ class LocalReplicaTest {
         assertThat(a.replica.conflicts()).isEmpty();
     }
 
+    @Test
+    void savesAndPulledPagesOnTwoThreadsNeitherDeadlockNorFail() throws Exception {
+        List<PullingPc.Cell> cells = PullingPc.cells(a.app);
+        ColumnKey tx3 = new ColumnKey(AssessmentKind.TX, 3);
+        var puller = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int page = 1; page <= 6; page++) {
+                a.replica.applyPullPage(PullingPc.page(cells, page));
+            }
+        });
+        for (int i = 0; i < 40; i++) {
+            a.save(i % 45, tx3, String.valueOf(i % 10));
+        }
+        puller.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(a.replica.cursor()).isEqualTo(6L * cells.size());
+        assertThat(a.replica.pendingCount()).isEqualTo(40);
+        assertThat(a.value(0, CK)).contains(AssessmentValue.Score.of(PullingPc.score(6, 0)));
+        assertThat(a.value(39, tx3)).contains(AssessmentValue.Score.of("9"));
+    }
+
+    @Test
+    void aSaveWaitsForAPageBeingAppliedInsteadOfFailing() throws Exception {
+        var locked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var page = java.util.concurrent.CompletableFuture.runAsync(() -> a.store().write(tx -> {
+            ReplicaState.lock(tx);
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        locked.await();
+        var saver = new java.util.concurrent.atomic.AtomicReference<Thread>();
+        var save = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            saver.set(Thread.currentThread());
+            return a.app.gradebooks().save(a.teacher, new CellEdit(a.cell(0, CK), "6"));
+        });
+        while (saver.get() == null || saver.get().getState() != Thread.State.TIMED_WAITING) {
+            Thread.onSpinWait(); // the save is waiting for the replica's lock
+        }
+        assertThat(save).isNotDone();
+        release.countDown();
+
+        assertThat(save.get(30, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(SaveOutcome.Saved.class);
+        page.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     // ---- deletes ----
 
     @Test

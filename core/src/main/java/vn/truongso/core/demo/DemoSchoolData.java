@@ -33,6 +33,8 @@ import vn.truongso.core.ids.Ids;
 import vn.truongso.core.school.Role;
 import vn.truongso.core.students.Gender;
 import vn.truongso.core.students.StudentCode;
+import vn.truongso.core.sync.SyncEntities;
+import vn.truongso.core.sync.SyncEntity;
 
 /**
  * A demo school a Vietnamese teacher would recognise: "Trường THCS và THPT Bắc Hà" in Lào Cai, grades 6–12, eight
@@ -98,6 +100,8 @@ public final class DemoSchoolData {
 
     private static final class Generator {
         private static final double ABSENT = 0.03;
+        private static final SyncEntity STAFF_ROLE = SyncEntities.find("staff_role").orElseThrow();
+        private static final SyncEntity CLASS_SUBJECT = SyncEntities.find("class_subject").orElseThrow();
 
         private final Random random;
         private final Instant now;
@@ -144,7 +148,7 @@ public final class DemoSchoolData {
                         "active", "true",
                         "staff_code", null));
                 for (Role role : s.roles()) {
-                    add("staff_role", Ids.derived("staff_role", staffId, role), fields(
+                    add("staff_role", STAFF_ROLE.keyedId(staffId.toString(), role.name()), fields(
                             "staff_id", staffId.toString(),
                             "role", role.name()));
                 }
@@ -208,7 +212,7 @@ public final class DemoSchoolData {
                 UUID teacher = staffId(DemoRoster.TEACHER_OF.get(spec.name()).get(code));
                 UUID subjectId = subjectIds.get(code);
                 teacherOf.put(code, teacher);
-                add("class_subject", Ids.derived("class_subject", classId, subjectId), fields(
+                add("class_subject", CLASS_SUBJECT.keyedId(classId.toString(), subjectId.toString()), fields(
                         "class_id", classId.toString(),
                         "subject_id", subjectId.toString(),
                         "periods_per_year", String.valueOf(count)));
