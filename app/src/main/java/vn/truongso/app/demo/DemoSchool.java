@@ -8,9 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.jooq.DSLContext;
-import vn.truongso.core.auth.PasswordHasher;
 import vn.truongso.app.sync.LocalReplica;
 import vn.truongso.core.demo.DemoRow;
 import vn.truongso.core.demo.DemoSchoolData;
@@ -85,14 +83,9 @@ public final class DemoSchool {
         if (db.fetchExists(SCHOOL)) {
             throw new IllegalStateException("the demo school is seeded into an empty store only");
         }
-        // Argon2id costs ~50–100 ms per hash by design (several times that in a cold JVM). All demo accounts share
-        // one password, so one hash (one salt) serves them all: acceptable only for demo data — with real accounts a
-        // shared salt would show an attacker holding the file who shares a password, and let one cracking run open
-        // them all. It is computed on another thread while the rows are generated.
-        CompletableFuture<String> sharedHash = CompletableFuture.supplyAsync(
-                () -> PasswordHasher.hash(PASSWORD.toCharArray()),
-                task -> Thread.ofPlatform().daemon().name("demo-password-hash").start(task));
-        List<Protocol.SnapshotRow> rows = DemoSchoolData.rows(clock, seed, sharedHash::join).parallelStream()
+        // Every account has the demo password's one precomputed hash (DemoSchoolData.PASSWORD_HASH), the same as on
+        // the server's demo school: rows of one seed version hold one value everywhere.
+        List<Protocol.SnapshotRow> rows = DemoSchoolData.rows(clock, seed).parallelStream()
                 .map(row -> new Protocol.SnapshotRow(row.entity(), row.id(), row.seedState(), 0)).toList();
         LocalReplica.confirmRows(db, clock.getZone(), rows);
     }

@@ -153,8 +153,8 @@ public final class LocalReplica {
     public record SnapshotProgress(long at, Protocol.SnapshotPosition next) {}
 
     /**
-     * Loads a page of a snapshot in one transaction: its rows' states become their confirmed states (rows already
-     * confirmed at or after their {@code rowSeq} are left alone), working states are recomputed with any outbox
+     * Loads a page of a snapshot in one transaction: its rows' states become their confirmed states (rows this PC
+     * already has confirmed at a later sequence, or identical, are left alone), working states are recomputed with any outbox
      * changes, and the tables written. The first page's {@code at} is remembered; after the last page the cursor is
      * {@code at}, and the pull goes on from there.
      */
@@ -200,7 +200,11 @@ public final class LocalReplica {
         for (Protocol.SnapshotRow snapshot : snapshotRows) {
             Key key = new Key(snapshot.entity(), snapshot.row());
             Entry row = rows.getOrDefault(key, found.getOrDefault(key, Entry.fresh(key)));
-            if (row.confirmed() != null && row.confirmedSeq() >= snapshot.rowSeq()) {
+            // Kept only when this PC knows a later state, or the same one. At the same sequence the server's state is
+            // the truth: a demo school seeded here and on the server has the same rows at sequence 0, but its
+            // password hashes were salted twice.
+            if (row.confirmed() != null && (row.confirmedSeq() > snapshot.rowSeq()
+                    || row.confirmedSeq() == snapshot.rowSeq() && row.confirmed().equals(snapshot.state()))) {
                 continue;
             }
             rows.put(key, row.withConfirmed(snapshot.state(), snapshot.rowSeq()));

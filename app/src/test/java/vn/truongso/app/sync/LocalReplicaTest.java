@@ -607,6 +607,30 @@ class LocalReplicaTest {
         }
     }
 
+    @Test
+    void aSnapshotOfTheSameDemoSchoolReplacesRowsAtTheSameSequenceAndKeepsNewerOnes() {
+        UUID admin = DemoSchoolData.staffId("admin");
+        RowState local = a.replica.confirmedState("staff", admin).orElseThrow().getKey();
+        DemoRow serverSeed = DemoSchoolData.rows(DemoFixture.LATE_NOVEMBER, DemoSchoolData.SEED, () -> "$argon2id$server")
+                .stream().filter(row -> row.id().equals(admin)).findFirst().orElseThrow();
+        assertThat(serverSeed.seedState()).isNotEqualTo(local); // salted on another machine
+        int student = graded(a, 0);
+        UUID cell = Pc.cellId(a.cell(student, TX1));
+        a.save(student, TX1, "3");
+        server.sync(a.replica);
+        RowState newer = a.replica.confirmedState("assessment", cell).orElseThrow().getKey();
+
+        a.replica.applySnapshotPage(new Protocol.SnapshotPage(0, List.of(
+                new Protocol.SnapshotRow("staff", admin, serverSeed.seedState(), 0),
+                new Protocol.SnapshotRow("assessment", cell, RowState.EMPTY, 0)), null));
+
+        assertThat(a.replica.confirmedState("staff", admin).orElseThrow().getKey()).isEqualTo(serverSeed.seedState());
+        assertThat(a.db().select(STAFF.PASSWORD_HASH).from(STAFF).where(STAFF.ID.eq(admin)).fetchSingle().value1())
+                .isEqualTo("$argon2id$server");
+        assertThat(a.replica.confirmedState("assessment", cell).orElseThrow().getKey()).isEqualTo(newer);
+        assertThat(a.value(student, TX1)).contains(AssessmentValue.Score.of("3"));
+    }
+
     /** The server's rows as a snapshot: A's confirmed states, parents first. */
     private static List<Protocol.SnapshotRow> snapshotOf(Pc pc) {
         List<Protocol.SnapshotRow> rows = new ArrayList<>(pc.db().select(SYNC_ROW.ENTITY, SYNC_ROW.ROW_ID,

@@ -52,6 +52,14 @@ public final class DemoSchoolData {
 
     /** The one password of every demo account. */
     public static final String PASSWORD = "TruongSo@2026";
+    /**
+     * The Argon2id hash (PHC string) of {@link #PASSWORD} that every demo account has, on every replica. Computed
+     * once and written here: a hash salted anew on each PC and on the server would give rows of the same version
+     * (the seed change) different values, a difference the merge cannot see. A fixed salt for a password printed
+     * in the README costs nothing; real accounts get their own salt (PasswordHasher.hash).
+     */
+    public static final String PASSWORD_HASH =
+            "$argon2id$v=19$m=19456,t=2,p=1$Sx81gq3TwqvLD20s7/2dFg$1EyBVG+Je1wOkKGT9bHciKUBwOTbjBV7eGJWisYpyf8";
     public static final long SEED = 20_261_123L;
 
     public static final String SCHOOL_NAME = "Trường THCS và THPT Bắc Hà";
@@ -80,6 +88,11 @@ public final class DemoSchoolData {
     /** The id of a demo staff member. */
     public static UUID staffId(String username) {
         return Ids.derived("staff", SCHOOL_ID, username);
+    }
+
+    /** The demo school as rows, parents first, every account with {@link #PASSWORD_HASH}: the same on every replica. */
+    public static List<DemoRow> rows(Clock clock, long seed) {
+        return rows(clock, seed, () -> PASSWORD_HASH);
     }
 
     /**

@@ -94,6 +94,16 @@ class DemoSchoolDataTest {
     }
 
     @Test
+    void everyReplicaGetsTheSameRowsWithTheDemoPasswordsOneHash() {
+        List<DemoRow> rows = DemoSchoolData.rows(CLOCK, DemoSchoolData.SEED);
+        assertThat(DemoSchoolData.rows(CLOCK, DemoSchoolData.SEED)).isEqualTo(rows);
+        assertThat(vn.truongso.core.auth.PasswordHasher.verify(DemoSchoolData.PASSWORD.toCharArray(),
+                DemoSchoolData.PASSWORD_HASH)).isTrue();
+        assertThat(rows.stream().filter(r -> r.entity().equals("staff")))
+                .allSatisfy(r -> assertThat(r.fields()).containsEntry("password_hash", DemoSchoolData.PASSWORD_HASH));
+    }
+
+    @Test
     void thePasswordHashIsAskedForOnce() {
         AtomicInteger asked = new AtomicInteger();
         DemoSchoolData.rows(CLOCK, DemoSchoolData.SEED, () -> {

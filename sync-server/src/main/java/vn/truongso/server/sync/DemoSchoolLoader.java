@@ -2,7 +2,6 @@ package vn.truongso.server.sync;
 
 import java.time.Clock;
 import java.util.List;
-import vn.truongso.core.auth.PasswordHasher;
 import vn.truongso.core.demo.DemoRow;
 import vn.truongso.core.demo.DemoSchoolData;
 import vn.truongso.server.http.ServerContext;
@@ -19,8 +18,8 @@ public final class DemoSchoolLoader {
     public static School load(ServerContext context, Clock clock) {
         School school = context.schools().find(DemoSchoolData.SCHOOL_ID).orElseGet(() ->
                 context.schools().create(DemoSchoolData.SCHOOL_ID, DemoSchoolData.SCHOOL_CODE, DemoSchoolData.SCHOOL_NAME));
-        String hash = PasswordHasher.hash(DemoSchoolData.PASSWORD.toCharArray());
-        List<DemoRow> rows = DemoSchoolData.rows(clock, DemoSchoolData.SEED, () -> hash);
+        // The demo password's one precomputed hash, as on every PC's demo school: the same rows everywhere.
+        List<DemoRow> rows = DemoSchoolData.rows(clock, DemoSchoolData.SEED);
         new ServerChanges(context.database().dsl(), clock, new SchoolSignals())
                 .load(school.id(), rows.stream().map(DemoRow::seedChange).toList());
         return context.schools().find(school.id()).orElseThrow();
