@@ -350,7 +350,8 @@ public final class SyncService implements AutoCloseable {
         }
         Set<Role> editors = EDITORS.getOrDefault(conflict.entity(), Set.of(Role.ADMIN));
         if (editors.stream().noneMatch(session::has)) {
-            return Right.NOT_ALLOWED;
+            // A grade is its teacher's (the server refuses anyone else, principals too): say so in those words.
+            return "assessment".equals(conflict.entity()) ? Right.NOT_ASSIGNED : Right.NOT_ALLOWED;
         }
         return "assessment".equals(conflict.entity()) ? gradeRight(session, conflict.rowId()) : Right.ALLOWED;
     }

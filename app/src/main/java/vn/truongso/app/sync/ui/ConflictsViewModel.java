@@ -163,9 +163,18 @@ public final class ConflictsViewModel {
         if (refusal.delete()) {
             attempted = i18n.get("refusals.deleteAttempt");
         } else {
-            List<String> values = new ArrayList<>();
+            // What the person typed: not the references and keys a new row carries, nor the fields it left empty
+            // (unless emptying is all it did, as when a grade is cleared).
+            Map<String, String> typed = new java.util.LinkedHashMap<>();
             refusal.fields().forEach((field, value) -> {
                 if (!field.endsWith("_id") && !"kind".equals(field) && !"seq".equals(field)) {
+                    typed.put(field, value);
+                }
+            });
+            boolean someValue = typed.values().stream().anyMatch(Objects::nonNull);
+            List<String> values = new ArrayList<>();
+            typed.forEach((field, value) -> {
+                if (value != null || !someValue) {
                     values.add(texts.field(field) + ": " + texts.value(refusal.entity(), field, value, false));
                 }
             });

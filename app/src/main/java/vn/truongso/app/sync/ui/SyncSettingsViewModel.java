@@ -249,7 +249,8 @@ public final class SyncSettingsViewModel {
                     || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
-            return Optional.of(scheme + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : ""));
+            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (uri.getPort() >= 0 ? ":" + uri.getPort() : ""));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
