@@ -19,6 +19,14 @@ import vn.truongso.app.shell.MainView;
 import vn.truongso.app.shell.MainViewModel;
 import vn.truongso.app.shell.NavEntry;
 import vn.truongso.app.startup.StartupView;
+import vn.truongso.app.sync.EnrolmentService;
+import vn.truongso.app.sync.SyncService;
+import vn.truongso.app.sync.ui.ConflictsView;
+import vn.truongso.app.sync.ui.ConflictsViewModel;
+import vn.truongso.app.sync.ui.SyncSettingsView;
+import vn.truongso.app.sync.ui.SyncSettingsViewModel;
+import vn.truongso.app.sync.ui.SyncStatusView;
+import vn.truongso.app.sync.ui.SyncStatusViewModel;
 import vn.truongso.app.terms.TermLockView;
 import vn.truongso.app.terms.TermLockViewModel;
 
@@ -81,22 +89,53 @@ public final class AppWindow {
     }
 
     public LoginView showLogin() {
-        LoginView login = new LoginView(new LoginViewModel(services.auth(), i18n, async, this::showMain), i18n);
+        return showLogin(null);
+    }
+
+    /** The login screen, with a notice above the form when {@code noticeKey} is given (e.g. after an enrolment). */
+    public LoginView showLogin(String noticeKey, Object... noticeArgs) {
+        LoginViewModel model = new LoginViewModel(services.auth(), i18n, async, this::showMain);
+        if (noticeKey != null) {
+            model.showNotice(noticeKey, noticeArgs);
+        }
+        LoginView login = new LoginView(model, i18n);
         show(login);
         return login;
     }
 
+    /**
+     * Starts background sync if this PC is enrolled: after the first window shows, off the UI thread (the first
+     * start loads the HTTP client). Its reports reach the screens through {@link Async#ui()}.
+     */
+    public void startSync() {
+        SyncService sync = services.sync();
+        async.background().execute(sync::start);
+    }
+
     public MainView showMain(Session session) {
         status.clear();
+        SyncService sync = services.sync();
         MainViewModel model = new MainViewModel(session, i18n, status, this::showLogin);
         Map<NavEntry, Supplier<View>> screens = new EnumMap<>(NavEntry.class);
         screens.put(NavEntry.GRADEBOOK, () -> new GradebookView(
                 new GradebookViewModel(services.gradebooks(), session, i18n, status), i18n));
         screens.put(NavEntry.TERM_LOCK, () -> new TermLockView(
                 new TermLockViewModel(services.gradebooks(), session, i18n, status), i18n));
-        MainView main = new MainView(model, i18n, screens);
+        screens.put(NavEntry.SYNC_CONFLICTS, () -> new ConflictsView(
+                new ConflictsViewModel(sync, session, i18n, async, status), i18n));
+        screens.put(NavEntry.SYNC_SETTINGS, () -> new SyncSettingsView(
+                new SyncSettingsViewModel(sync, session, i18n, async, status, this::schoolReplaced), i18n));
+        SyncStatusView syncStatus = new SyncStatusView(new SyncStatusViewModel(sync, i18n, async,
+                () -> model.open(NavEntry.SYNC_CONFLICTS), () -> model.open(NavEntry.SYNC_SETTINGS)));
+        MainView main = new MainView(model, i18n, screens, syncStatus);
         show(main);
         return main;
+    }
+
+    // The demo school gave way to the server's: the person logged in belonged to it. Sign in again once it arrives.
+    private void schoolReplaced(EnrolmentService.Enrolled enrolled) {
+        status.clear();
+        showLogin("login.notice.enrolled", enrolled.schoolCode());
     }
 
     public void close() {

@@ -34,6 +34,7 @@ public class TruongSoApp extends Application {
                 bench.run(window);
             } else {
                 window.showLogin();
+                window.startSync(); // after the first window: no network work before it shows
             }
         });
     }

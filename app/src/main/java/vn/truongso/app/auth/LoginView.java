@@ -27,6 +27,7 @@ public final class LoginView implements View {
     private final PasswordField password = new PasswordField();
     private final Button submit = new Button();
     private final Label error = new Label();
+    private final Label notice = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final ToggleButton vietnamese = new ToggleButton("Tiếng Việt");
     private final ToggleButton english = new ToggleButton("English");
@@ -47,6 +48,7 @@ public final class LoginView implements View {
         username.textProperty().bindBidirectional(model.usernameProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());
         error.textProperty().bind(model.errorTextProperty());
+        notice.textProperty().bind(model.noticeTextProperty());
         busy.visibleProperty().bind(model.busyProperty());
         submit.disableProperty().bind(model.busyProperty());
         vietnamese.setSelected(isVietnamese(model.languageProperty().get()));
@@ -59,6 +61,7 @@ public final class LoginView implements View {
         username.textProperty().unbindBidirectional(model.usernameProperty());
         password.textProperty().unbindBidirectional(model.passwordProperty());
         error.textProperty().unbind();
+        notice.textProperty().unbind();
         busy.visibleProperty().unbind();
         submit.disableProperty().unbind();
     }
@@ -84,7 +87,13 @@ public final class LoginView implements View {
         error.setWrapText(true);
         busy.setPrefSize(22, 22);
         busy.managedProperty().bind(busy.visibleProperty()); // the button keeps the full width when idle
-        VBox card = new VBox(10, title, heading, caption("login.username"), username, caption("login.password"),
+        notice.setId("login-notice");
+        notice.getStyleClass().add("banner");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox card = new VBox(10, title, heading, notice, caption("login.username"), username, caption("login.password"),
                 password, new HBox(8, submit, busy), error, languageSwitch());
         HBox.setHgrow(submit, Priority.ALWAYS);
         card.getStyleClass().add("login-card");

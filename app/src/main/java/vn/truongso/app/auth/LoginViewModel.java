@@ -29,6 +29,8 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<String> errorKey = new SimpleObjectProperty<>();
     private final StringBinding errorText;
+    private final ObjectProperty<Object[]> notice = new SimpleObjectProperty<>();
+    private final StringBinding noticeText;
 
     public LoginViewModel(AuthService auth, I18n i18n, Async async, Consumer<Session> onSignedIn) {
         this.auth = auth;
@@ -37,6 +39,22 @@ public final class LoginViewModel {
         this.onSignedIn = onSignedIn;
         this.errorText = Bindings.createStringBinding(
                 () -> errorKey.get() == null ? "" : i18n.get(errorKey.get()), errorKey, i18n.localeProperty());
+        this.noticeText = Bindings.createStringBinding(() -> {
+            Object[] shown = notice.get();
+            return shown == null ? "" : i18n.get((String) shown[0], Arrays.copyOfRange(shown, 1, shown.length));
+        }, notice, i18n.localeProperty());
+    }
+
+    /** A notice above the form (e.g. "this PC now belongs to school X: sign in with its accounts"). */
+    public void showNotice(String key, Object... args) {
+        Object[] shown = new Object[args.length + 1];
+        shown[0] = key;
+        System.arraycopy(args, 0, shown, 1, args.length);
+        notice.set(shown);
+    }
+
+    public StringBinding noticeTextProperty() {
+        return noticeText;
     }
 
     public StringProperty usernameProperty() {

@@ -41,10 +41,20 @@ import vn.truongso.core.school.Role;
 public final class StoreGradebookService implements GradebookService {
     private final LocalStore store;
     private final CellWriter writer;
+    private final Runnable saved;
 
     public StoreGradebookService(LocalStore store) {
+        this(store, () -> { });
+    }
+
+    /**
+     * @param saved told after every committed save and term lock (on the caller's thread, after the transaction):
+     *              the app nudges sync with it, so the change goes up at once. Must be quick.
+     */
+    public StoreGradebookService(LocalStore store, Runnable saved) {
         this.store = store;
         this.writer = new CellWriter(store);
+        this.saved = saved;
     }
 
     @Override
@@ -100,7 +110,11 @@ public final class StoreGradebookService implements GradebookService {
 
     @Override
     public SaveOutcome saveAll(Session session, List<CellEdit> edits) {
-        return writer.saveAll(session, edits);
+        SaveOutcome outcome = writer.saveAll(session, edits);
+        if (outcome instanceof SaveOutcome.Saved) {
+            saved.run();
+        }
+        return outcome;
     }
 
     @Override
@@ -121,6 +135,7 @@ public final class StoreGradebookService implements GradebookService {
             throw new NotAllowedException(session.username() + " may not lock or unlock terms");
         }
         writer.setTermLocked(session, termId, locked);
+        saved.run();
     }
 
     private TermGradebook buildTerm(GradebookRef ref, TermRef term) {

@@ -36,6 +36,11 @@ public final class I18n {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 
+    /** Whether there is a text for {@code key} (for codes from elsewhere, e.g. the server's, that may be new). */
+    public boolean has(String key) {
+        return bundle(locale.get()).containsKey(key);
+    }
+
     /** A text that follows the language switch. */
     public StringBinding bind(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);

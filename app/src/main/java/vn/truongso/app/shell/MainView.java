@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -12,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,11 +41,21 @@ public final class MainView implements View {
     private final Label status = new Label();
     private final ChangeListener<NavEntry> entryChanged = (obs, old, now) -> show(old, now);
     private final ChangeListener<StatusModel.Status> statusChanged = (obs, old, now) -> showStatus(now);
+    private final View statusPart;
+    // Ctrl+1..9 opens the navigation's entries from anywhere in the window: the navigation is keyboard-usable
+    // without taking Tab from the grid, where Tab moves between cells.
+    private final EventHandler<KeyEvent> shortcuts = this::shortcut;
 
     public MainView(MainViewModel model, I18n i18n, Map<NavEntry, Supplier<View>> factories) {
+        this(model, i18n, factories, null);
+    }
+
+    /** With {@code statusPart} (the sync status) at the right of the status bar; activated with the window. */
+    public MainView(MainViewModel model, I18n i18n, Map<NavEntry, Supplier<View>> factories, View statusPart) {
         this.model = model;
         this.i18n = i18n;
         this.factories = factories;
+        this.statusPart = statusPart;
         layout();
     }
 
@@ -61,6 +74,10 @@ public final class MainView implements View {
         model.selectedProperty().addListener(entryChanged);
         model.status().statusProperty().addListener(statusChanged);
         showStatus(model.status().current());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        if (statusPart != null) {
+            statusPart.activate();
+        }
         show(null, model.selectedProperty().get());
     }
 
@@ -68,9 +85,23 @@ public final class MainView implements View {
     public void deactivate() {
         model.selectedProperty().removeListener(entryChanged);
         model.status().statusProperty().removeListener(statusChanged);
+        root.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        if (statusPart != null) {
+            statusPart.deactivate();
+        }
         View current = screens.get(model.selectedProperty().get());
         if (current != null) {
             current.deactivate();
+        }
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (event.isShortcutDown() && !event.isAltDown() && event.getCode().isDigitKey()) {
+            String digit = event.getCode().getChar();
+            if (digit.length() == 1 && Character.isDigit(digit.charAt(0))
+                    && model.selectByShortcut(digit.charAt(0) - '0')) {
+                event.consume();
+            }
         }
     }
 
@@ -104,7 +135,13 @@ public final class MainView implements View {
         status.setId("status-text");
         status.getStyleClass().add("status-text");
         status.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(status);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bar = new HBox(12, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        if (statusPart != null) {
+            bar.getChildren().add(statusPart.root());
+        }
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
         BorderPane.setMargin(navigation, new Insets(0));
@@ -143,6 +180,10 @@ public final class MainView implements View {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setFocusTraversable(false);
         button.getStyleClass().add("nav-button");
+        String shortcut = model.shortcutText(entry);
+        if (!shortcut.isEmpty()) {
+            button.setTooltip(new Tooltip(shortcut));
+        }
         button.setOnAction(e -> {
             button.setSelected(true); // clicking the shown entry again must not leave none selected
             model.selectedProperty().set(entry);

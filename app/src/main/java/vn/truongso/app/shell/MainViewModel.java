@@ -37,7 +37,11 @@ public final class MainViewModel {
     static List<NavEntry> entriesFor(Session session) {
         boolean grades = session.roles().stream().anyMatch(GRADEBOOK_ROLES::contains);
         return EnumSet.allOf(NavEntry.class).stream()
-                .filter(e -> e == NavEntry.GRADEBOOK ? grades : session.isSchoolLeader())
+                .filter(e -> switch (e) {
+                    case GRADEBOOK -> grades;
+                    case TERM_LOCK -> session.isSchoolLeader();
+                    case SYNC_CONFLICTS, SYNC_SETTINGS -> !session.roles().isEmpty();
+                })
                 .toList();
     }
 
@@ -54,6 +58,28 @@ public final class MainViewModel {
 
     public String entryLabel(NavEntry entry) {
         return i18n.get("nav." + entry.name());
+    }
+
+    /** "Ctrl+2": the keys that open an entry (its place in the navigation, 1 to 9). */
+    public String shortcutText(NavEntry entry) {
+        int place = entries.indexOf(entry);
+        return place < 0 || place > 8 ? "" : i18n.get("shell.shortcut", place + 1);
+    }
+
+    /** Ctrl+digit: opens the entry at that place (1 = the first); false when there is none. */
+    public boolean selectByShortcut(int digit) {
+        if (digit < 1 || digit > entries.size()) {
+            return false;
+        }
+        selected.set(entries.get(digit - 1));
+        return true;
+    }
+
+    /** Opens an entry if this person has it (the status bar's links). */
+    public void open(NavEntry entry) {
+        if (entries.contains(entry)) {
+            selected.set(entry);
+        }
     }
 
     public ObservableList<NavEntry> entries() {

@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import vn.truongso.app.store.LocalStore;
 
@@ -19,9 +20,18 @@ public final class EnrolmentService {
     private final LocalStore store;
     private final LocalReplica replica;
     private final EnrolmentStore enrolments;
-    private final OkHttpClient http;
+    private final Supplier<OkHttpClient> http;
 
     public EnrolmentService(LocalStore store, LocalReplica replica, EnrolmentStore enrolments, OkHttpClient http) {
+        this(store, replica, enrolments, () -> http);
+    }
+
+    /**
+     * With the HTTP client made on first use: the app checks an interrupted enrolment at every start
+     * ({@link #adoptSchool}), which needs no network, and must not pay for loading the HTTP client then.
+     */
+    public EnrolmentService(LocalStore store, LocalReplica replica, EnrolmentStore enrolments,
+                            Supplier<OkHttpClient> http) {
         this.store = store;
         this.replica = replica;
         this.enrolments = enrolments;
@@ -31,10 +41,19 @@ public final class EnrolmentService {
     /** What became of an enrolment: the school joined, and whether local data was replaced by the server's. */
     public record Enrolled(String schoolCode, UUID deviceId, boolean replacedLocalSchool) {}
 
+    /**
+     * @throws SyncException as the server answered; {@code OTHER_SCHOOL} (kind REFUSED) when the code is for another
+     *         school than the one this PC holds from a server: its data cannot be wiped without losing work, so the
+     *         enrolment is not kept (the code is used up on the server; the administrator revokes that device)
+     */
     public Enrolled enrol(String serverUrl, String code, String pcName) throws SyncException {
         KeyPair keys = DeviceKeys.generate();
-        SyncClient client = new SyncClient(http, serverUrl, store.clock());
+        SyncClient client = new SyncClient(http.get(), serverUrl, store.clock());
         SyncClient.Enrolment answer = client.enrol(code.strip(), pcName, DeviceKeys.certificateRequest(keys, pcName), 1);
+        if (wouldWipeServerData(UUID.fromString(answer.schoolId()))) {
+            throw new SyncException(SyncException.Kind.REFUSED, "OTHER_SCHOOL", "this PC holds another school's data"
+                    + " from a sync server; enrolling it with school " + answer.schoolCode() + " would wipe it");
+        }
         Base64.Decoder base64 = Base64.getDecoder();
         DeviceCredentials credentials = new DeviceCredentials(serverUrl, UUID.fromString(answer.deviceId()),
                 UUID.fromString(answer.schoolId()), answer.schoolCode(), keys.getPrivate().getEncoded(),
@@ -49,6 +68,12 @@ public final class EnrolmentService {
         });
         boolean replace = adoptSchool(credentials);
         return new Enrolled(credentials.schoolCode(), credentials.deviceId(), replace);
+    }
+
+    // Checked before the enrolment is saved: once saved, adoptSchool would refuse the wipe at every start.
+    private boolean wouldWipeServerData(UUID schoolId) {
+        List<UUID> localSchools = store.db().select(SCHOOL.ID).from(SCHOOL).fetch(SCHOOL.ID);
+        return !localSchools.equals(List.of(schoolId)) && !replica.awaitingSchool() && replica.holdsServerData();
     }
 
     /**

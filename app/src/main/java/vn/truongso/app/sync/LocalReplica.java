@@ -437,6 +437,15 @@ public final class LocalReplica {
         });
     }
 
+    /**
+     * Whether anything here came from (or went to) a sync server: then the school held here is a server's, and
+     * {@link #resetForEnrolment} with {@link Reset#LOCAL_SCHOOL_ONLY} refuses to wipe it.
+     */
+    public boolean holdsServerData() {
+        DSLContext db = store.db();
+        return holdsServerData(db, ReplicaState.read(db));
+    }
+
     /** Whether the school was wiped for enrolment and the server's has not been loaded completely yet. */
     public boolean awaitingSchool() {
         return ReplicaState.read(store.db()).awaitingSchool();

@@ -203,7 +203,7 @@ public final class LocalRows {
                 long version = old == null ? 1 : old.get(ASSESSMENT.VERSION) + 1;
                 Head latest = latestShown(row.after(), List.of());
                 values.addAll(List.of(version, latest.author(), time(latest)));
-                gradeHistory(row, old, version).ifPresent(history::add);
+                gradeHistory(tx, row, old, version).ifPresent(history::add);
             }
             if (old == null) {
                 values.addFirst(row.rowId());
@@ -259,7 +259,7 @@ public final class LocalRows {
             for (RowWrite row : rows) {
                 Record old = existing.get(row.rowId());
                 if (old != null) {
-                    gradeHistory(row, old, old.get(ASSESSMENT.VERSION) + 1).ifPresent(history::add);
+                    gradeHistory(db, row, old, old.get(ASSESSMENT.VERSION) + 1).ifPresent(history::add);
                 }
             }
             batch(db, history, historyInsert(db));
@@ -271,13 +271,24 @@ public final class LocalRows {
     // ---- assessment: history and local columns ----
 
     /** The history row of a grade whose shown value changes: old → new, by the head that made the new value. */
-    private Optional<Object[]> gradeHistory(RowWrite row, Record old, long version) {
+    private Optional<Object[]> gradeHistory(DSLContext db, RowWrite row, Record old, long version) {
         String before = old == null ? null : gradeText(text(old.get(ASSESSMENT.SCORE)), old.get(ASSESSMENT.RATING));
         RowState after = row.after();
         String now = after.isAlive() ? gradeText(after.value("score").orElse(null), after.value("rating").orElse(null))
                 : null;
         if (Objects.equals(before, now)) {
             return Optional.empty();
+        }
+        if (old != null && after.fields().values().stream().allMatch(List::isEmpty)) {
+            // No head at all: a cell this PC created and the server refused, taken back. Its last edit here is undone,
+            // so the line names that edit's author and PC.
+            OffsetDateTime at = old.get(ASSESSMENT.UPDATED_AT);
+            UUID device = db.select(ASSESSMENT_HISTORY.DEVICE_ID).from(ASSESSMENT_HISTORY)
+                    .where(ASSESSMENT_HISTORY.ASSESSMENT_ID.eq(row.rowId()))
+                    .orderBy(ASSESSMENT_HISTORY.VERSION.desc()).limit(1).fetchOptional(ASSESSMENT_HISTORY.DEVICE_ID)
+                    .orElse(new UUID(0, 0));
+            return Optional.of(new Object[] {Ids.newId(at.toInstant().toEpochMilli()), row.rowId(), before, now,
+                    version, old.get(ASSESSMENT.UPDATED_BY), device, at});
         }
         Head by = latestShown(after, List.of("score", "rating"));
         return Optional.of(new Object[] {Ids.newId(Hlc.parse(by.hlc()).wallMillis()), row.rowId(), before, now,

@@ -90,7 +90,9 @@ public final class SyncScheduler implements AutoCloseable {
         while (running) {
             try {
                 if (SyncEngine.needsSnapshot(replica) || status == null || status.state() == SyncOverview.State.NOT_ENROLLED) {
-                    awaitNudge(ROUND_EVERY);
+                    // Wait for the rounds' next status without taking their nudge: a save made meanwhile must
+                    // still wake the round that pushes it.
+                    sleepQuietly(ROUND_EVERY);
                     continue;
                 }
                 if (engine.pullWaiting(LONG_POLL_MILLIS) > 0) {
@@ -138,6 +140,12 @@ public final class SyncScheduler implements AutoCloseable {
         status = new SyncOverview(state, counts.pending(), counts.conflicts(), counts.refusals(), lastSync, progress,
                 problem, client.clockOffsetMillis());
         listener.accept(status);
+        lock.lock();
+        try {
+            wake.signalAll(); // the pull loop waits for a first status before it starts its long polls
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void awaitNudge(Duration max) {
@@ -159,13 +167,41 @@ public final class SyncScheduler implements AutoCloseable {
     private void sleepQuietly(Duration duration) {
         lock.lock();
         try {
-            wake.awaitNanos(duration.toNanos());
+            if (running) {
+                wake.awaitNanos(duration.toNanos());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Asks both loops to stop, without interrupting them: a page being applied finishes its transaction. A request
+     * in flight ends when it answers or its HTTP call is cancelled; {@link #awaitStopped} waits for the loops.
+     */
+    public void requestStop() {
+        running = false;
+        nudge();
+    }
+
+    /** Waits up to {@code wait} for both loops to end after {@link #requestStop}; whether they have. */
+    public boolean awaitStopped(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (Thread thread : new Thread[] {rounds, polls}) {
+            long left = deadline - System.nanoTime();
+            if (thread != null && left > 0) {
+                try {
+                    thread.join(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return (rounds == null || !rounds.isAlive()) && (polls == null || !polls.isAlive());
     }
 
     @Override

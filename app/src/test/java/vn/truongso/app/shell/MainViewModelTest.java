@@ -19,11 +19,14 @@ class MainViewModelTest {
 
     @Test
     void navigationDependsOnRoles() {
-        assertThat(MainViewModel.entriesFor(with(Role.TEACHER))).containsExactly(NavEntry.GRADEBOOK);
-        assertThat(MainViewModel.entriesFor(with(Role.CLERK))).containsExactly(NavEntry.GRADEBOOK);
+        assertThat(MainViewModel.entriesFor(with(Role.TEACHER)))
+                .containsExactly(NavEntry.GRADEBOOK, NavEntry.SYNC_CONFLICTS, NavEntry.SYNC_SETTINGS);
+        assertThat(MainViewModel.entriesFor(with(Role.CLERK)))
+                .containsExactly(NavEntry.GRADEBOOK, NavEntry.SYNC_CONFLICTS, NavEntry.SYNC_SETTINGS);
         assertThat(MainViewModel.entriesFor(with(Role.PRINCIPAL)))
-                .containsExactly(NavEntry.GRADEBOOK, NavEntry.TERM_LOCK);
-        assertThat(MainViewModel.entriesFor(with(Role.ADMIN))).containsExactly(NavEntry.GRADEBOOK, NavEntry.TERM_LOCK);
+                .containsExactly(NavEntry.GRADEBOOK, NavEntry.TERM_LOCK, NavEntry.SYNC_CONFLICTS, NavEntry.SYNC_SETTINGS);
+        assertThat(MainViewModel.entriesFor(with(Role.ADMIN)))
+                .containsExactly(NavEntry.GRADEBOOK, NavEntry.TERM_LOCK, NavEntry.SYNC_CONFLICTS, NavEntry.SYNC_SETTINGS);
         assertThat(MainViewModel.entriesFor(new Session(UUID.randomUUID(), "x", "x", UUID.randomUUID(), Set.of())))
                 .isEmpty();
     }
@@ -41,5 +44,18 @@ class MainViewModelTest {
         model.logout();
         assertThat(loggedOut[0]).isTrue();
         assertThat(status.current()).isEqualTo(StatusModel.Status.NONE);
+    }
+
+    @Test
+    void ctrlAndADigitOpensTheEntryAtThatPlaceAndLinksOpenOnlyEntriesThePersonHas() {
+        MainViewModel model = new MainViewModel(with(Role.TEACHER), new I18n(), new StatusModel(), () -> { });
+        assertThat(model.shortcutText(NavEntry.SYNC_SETTINGS)).isEqualTo("Ctrl+3");
+        assertThat(model.selectByShortcut(2)).isTrue();
+        assertThat(model.selectedProperty().get()).isEqualTo(NavEntry.SYNC_CONFLICTS);
+        assertThat(model.selectByShortcut(4)).isFalse();
+        model.open(NavEntry.TERM_LOCK); // not hers
+        assertThat(model.selectedProperty().get()).isEqualTo(NavEntry.SYNC_CONFLICTS);
+        model.open(NavEntry.SYNC_SETTINGS);
+        assertThat(model.selectedProperty().get()).isEqualTo(NavEntry.SYNC_SETTINGS);
     }
 }

@@ -329,6 +329,30 @@ class LocalReplicaTest {
     }
 
     @Test
+    void aRefusedNewCellIsTakenBackWithAHistoryLineAndTheSyncGoesOn() {
+        ColumnKey gk = new ColumnKey(AssessmentKind.GK, 1); // empty in the demo's 10A1 Toán
+        server.refuse(change -> change.fields().containsKey("kind") && "GK".equals(change.fields().get("kind").value())
+                ? Optional.of("TERM_LOCKED") : Optional.empty());
+        a.save(0, gk, "4");
+        a.save(1, CK, "6");
+
+        server.sync(a.replica);
+
+        assertThat(a.value(0, gk)).isEmpty();
+        assertThat(a.value(1, CK)).contains(AssessmentValue.Score.of("6"));
+        assertThat(a.replica.workingState("assessment", Pc.cellId(a.cell(0, gk))).map(RowState::isAlive)).contains(false);
+        List<CellChange> history = a.app.gradebooks().history(a.cell(0, gk));
+        assertThat(history).extracting(CellChange::oldValue, CellChange::newValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("4", null),
+                        org.assertj.core.groups.Tuple.tuple(null, "4"));
+        assertThat(history.getFirst().changedByName()).isEqualTo(a.teacher.fullName());
+        assertThat(a.replica.refusals()).singleElement().satisfies(r -> assertThat(r.fields()).containsEntry("score", "4.0"));
+        assertThat(a.replica.pendingCount()).isZero();
+        server.sync(b.replica);
+        assertThat(a.syncedTables()).isEqualTo(b.syncedTables());
+    }
+
+    @Test
     void pushResultsAnsweredTwiceChangeNothing() {
         a.save(0, CK, "3");
         a.save(1, CK, "4");
