@@ -58,10 +58,6 @@ public final class EnrolmentService {
         DeviceCredentials credentials = new DeviceCredentials(serverUrl, UUID.fromString(answer.deviceId()),
                 UUID.fromString(answer.schoolId()), answer.schoolCode(), keys.getPrivate().getEncoded(),
                 base64.decode(answer.certificate()), base64.decode(answer.caCertificate()));
-        if (holdsAnotherSchoolFromAServer(credentials)) {
-            throw new SyncException(SyncException.Kind.REFUSED, "OTHER_SCHOOL", "this PC holds the data of another "
-                    + "school from a sync server; it cannot join " + credentials.schoolCode() + " without losing it");
-        }
         store.write(tx -> {
             enrolments.save(tx, credentials, answer.syncToken());
             return null;
@@ -84,7 +80,7 @@ public final class EnrolmentService {
     public boolean adoptSchool(DeviceCredentials credentials) {
         // Only data that came from this school's server is kept. A local school — the demo — is replaced even when
         // it has the same id as the server's demo school: it was made on this PC, with this PC's password salts.
-        boolean replace = !replica.awaitingSchool() && !holdsServerData();
+        boolean replace = !replica.awaitingSchool() && !replica.holdsServerData();
         if (replace) {
             replica.resetForEnrolment(LocalReplica.Reset.LOCAL_SCHOOL_ONLY);
         }
@@ -92,14 +88,5 @@ public final class EnrolmentService {
             replica.renumberPending(credentials.deviceId(), 1);
         }
         return replace;
-    }
-
-    private boolean holdsServerData() {
-        return replica.status().cursor() > 0;
-    }
-
-    private boolean holdsAnotherSchoolFromAServer(DeviceCredentials credentials) {
-        List<UUID> localSchools = store.db().select(SCHOOL.ID).from(SCHOOL).fetch(SCHOOL.ID);
-        return holdsServerData() && !localSchools.equals(List.of(credentials.schoolId()));
     }
 }
