@@ -127,5 +127,7 @@ public final class SyncFixture {
             enrolments.save(tx, credentials, "token-1");
             return null;
         });
+        // As if it had synced once: its data came from the server, so enrolment keeps it.
+        new LocalReplica(app.store()).applyPullPage(new vn.truongso.core.sync.Protocol.PullPage(List.of(), 1, false));
     }
 }

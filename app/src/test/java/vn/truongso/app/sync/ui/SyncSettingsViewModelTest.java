@@ -161,8 +161,8 @@ class SyncSettingsViewModelTest {
     }
 
     @Test
-    void theAdminEnrolsWithTheServersDemoSchoolKeepsTheDataAndSyncRunsAndTakesSavesAtOnce() throws Exception {
-        Session teacher = DemoFixture.login(app, "gv.toan");
+    void theAdminEnrolsWithTheServersDemoSchoolWhichReplacesTheLocalOneAndSyncRunsAndTakesSavesAtOnce()
+            throws Exception {
         SyncSettingsViewModel model = screen("admin");
         fill(model, url(), "Phòng giáo vụ 1", server.newEnrolmentCode(demoSchool));
         model.enrol();
@@ -170,8 +170,9 @@ class SyncSettingsViewModelTest {
 
         assertThat(model.errorProperty().get()).isEmpty();
         String device = app.sync().enrolment().orElseThrow().deviceId().toString();
-        assertThat(model.resultProperty().get())
-                .isEqualTo("Đã kết nối với trường " + demoSchool.code() + ". Mã của máy này: " + device + ".");
+        // The local demo school was made on this PC: even with the server demo's ids it is replaced by the server's.
+        assertThat(model.resultProperty().get()).isEqualTo("Đã kết nối với trường " + demoSchool.code()
+                + ". Mã của máy này: " + device + ". Dữ liệu thử đã được xoá; dữ liệu của trường đang được tải từ máy chủ.");
         assertThat(status.current().text()).isEqualTo(model.resultProperty().get());
         assertThat(model.enrolledProperty().get()).isTrue();
         assertThat(model.enrolledServerProperty().get()).isEqualTo(url().replaceAll("/$", ""));
@@ -179,11 +180,12 @@ class SyncSettingsViewModelTest {
         assertThat(model.enrolledDeviceProperty().get()).isEqualTo(device);
         assertThat(model.formHeadingProperty().get()).isEqualTo("Kết nối lại");
         assertThat(model.codeProperty().get()).isEmpty();
-        assertThat(replaced).isEmpty(); // the same school: nothing replaced, nobody logged out
+        assertThat(replaced).singleElement().satisfies(e -> assertThat(e.replacedLocalSchool()).isTrue());
         assertThat(app.sync().isRunning()).isTrue();
 
         awaitState(SyncOverview.State.UP_TO_DATE);
         assertThat(model.stateTextProperty().get()).isEqualTo("Đã đồng bộ");
+        Session teacher = DemoFixture.login(app, "gv.toan"); // signed out by the replacement; the server's account
 
         // A save nudges sync: it reaches the server without waiting for the next round.
         app.gradebooks().save(teacher, new CellEdit(SyncFixture.mathsCell(app, teacher, 0, SyncFixture.GK), "6"));
