@@ -1,8 +1,6 @@
 package vn.truongso.app.sync.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -98,7 +96,7 @@ public final class SyncStatusViewModel {
         explanation.set(texts.explanation(overview));
         boolean enrolled = overview.state() != SyncOverview.State.NOT_ENROLLED;
         pendingText.set(overview.pending() > 0 ? i18n.get("syncbar.pending", overview.pending()) : "");
-        lastSyncText.set(lastSync(overview));
+        lastSyncText.set(texts.lastSync(overview, clock));
         clockText.set(enrolled && Math.abs(overview.clockOffsetMillis()) > CLOCK_WARNING_MILLIS
                 ? i18n.get("syncbar.clock", texts.duration(overview.clockOffsetMillis())) : "");
         List<String> attention = new ArrayList<>();
@@ -112,16 +110,6 @@ public final class SyncStatusViewModel {
         settingsText.set(enrolled ? ""
                 : i18n.get(SyncTexts.rejected(overview) ? "syncbar.reconnect" : "syncbar.settings"));
         showProgress(overview.state() == SyncOverview.State.SYNCING ? overview.progress() : null);
-    }
-
-    private String lastSync(SyncOverview overview) {
-        if (overview.lastSync() == null) {
-            return "";
-        }
-        ZonedDateTime at = overview.lastSync().atZone(clock.getZone());
-        String time = SyncTexts.TIME.format(at);
-        return at.toLocalDate().equals(LocalDate.now(clock)) ? i18n.get("syncbar.lastSync", time)
-                : i18n.get("syncbar.lastSyncDay", time, SyncTexts.DAY.format(at));
     }
 
     private void showProgress(SyncProgress now) {
