@@ -52,6 +52,7 @@ public final class SyncStatusViewModel {
     private final AtomicReference<SyncOverview> incoming = new AtomicReference<>();
     private final Consumer<SyncOverview> listener = this::received;
 
+    /** {@code openConflicts} and {@code openSettings} null: no links (the login screen). */
     public SyncStatusViewModel(SyncService sync, I18n i18n, Async async, Runnable openConflicts,
                                Runnable openSettings) {
         this.sync = sync;
@@ -125,12 +126,21 @@ public final class SyncStatusViewModel {
         progressText.set(i18n.get("syncbar.progress." + now.phase().name(), now.done(), Math.max(now.total(), 0)));
     }
 
+    /** Whether the links lead anywhere (not on the login screen, where nobody is signed in yet). */
+    public boolean hasLinks() {
+        return openConflicts != null;
+    }
+
     public void openConflicts() {
-        openConflicts.run();
+        if (openConflicts != null) {
+            openConflicts.run();
+        }
     }
 
     public void openSettings() {
-        openSettings.run();
+        if (openSettings != null) {
+            openSettings.run();
+        }
     }
 
     public ReadOnlyObjectProperty<SyncOverview.State> stateProperty() {
