@@ -98,7 +98,10 @@ public final class AppWindow {
         if (noticeKey != null) {
             model.showNotice(noticeKey, noticeArgs);
         }
-        LoginView login = new LoginView(model, i18n);
+        // An enrolled PC shows its sync below the form: after an enrolment the school's accounts arrive with it.
+        View syncStatus = services.sync().enrolment().isPresent()
+                ? new SyncStatusView(new SyncStatusViewModel(services.sync(), i18n, async, null, null)) : null;
+        LoginView login = new LoginView(model, i18n, syncStatus);
         show(login);
         return login;
     }

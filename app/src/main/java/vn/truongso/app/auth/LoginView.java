@@ -32,9 +32,17 @@ public final class LoginView implements View {
     private final ToggleButton vietnamese = new ToggleButton("Tiếng Việt");
     private final ToggleButton english = new ToggleButton("English");
 
+    private final View footer;
+
     public LoginView(LoginViewModel model, I18n i18n) {
+        this(model, i18n, null);
+    }
+
+    /** With {@code footer} (the sync status of an enrolled PC) at the bottom right, activated with the screen. */
+    public LoginView(LoginViewModel model, I18n i18n, View footer) {
         this.model = model;
         this.i18n = i18n;
+        this.footer = footer;
         layout();
     }
 
@@ -53,6 +61,9 @@ public final class LoginView implements View {
         submit.disableProperty().bind(model.busyProperty());
         vietnamese.setSelected(isVietnamese(model.languageProperty().get()));
         english.setSelected(!vietnamese.isSelected());
+        if (footer != null) {
+            footer.activate();
+        }
         username.requestFocus();
     }
 
@@ -64,6 +75,9 @@ public final class LoginView implements View {
         notice.textProperty().unbind();
         busy.visibleProperty().unbind();
         submit.disableProperty().unbind();
+        if (footer != null) {
+            footer.deactivate();
+        }
     }
 
     private void layout() {
@@ -100,6 +114,15 @@ public final class LoginView implements View {
         card.setMaxSize(380, Region.USE_PREF_SIZE);
         root.getChildren().setAll(card);
         root.setAlignment(Pos.CENTER);
+        if (footer != null) {
+            Parent status = footer.root();
+            status.getStyleClass().add("login-footer");
+            root.getChildren().add(status);
+            StackPane.setAlignment(status, Pos.BOTTOM_RIGHT);
+            if (status instanceof Region region) {
+                region.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            }
+        }
         root.getStyleClass().add("login");
     }
 

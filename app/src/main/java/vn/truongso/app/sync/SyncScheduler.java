@@ -65,22 +65,29 @@ public final class SyncScheduler implements AutoCloseable {
 
     private void roundLoop() {
         Duration backoff = Duration.ofSeconds(2);
+        // One wait per round, ended by a nudge: after a failure the wait is the back-off, and a save made during it
+        // is tried at once (waiting for a whole round after the back-off would hold it for 30 s more).
+        Duration wait = ROUND_EVERY;
         while (running) {
-            awaitNudge(ROUND_EVERY);
+            awaitNudge(wait);
+            if (!running) {
+                return;
+            }
             try {
                 publish(SyncOverview.State.SYNCING, null, null);
                 engine.syncOnce(progress -> publish(SyncOverview.State.SYNCING, progress, null));
                 lastSync = clock.instant();
                 backoff = Duration.ofSeconds(2);
+                wait = ROUND_EVERY;
                 publishSettled(null);
             } catch (SyncException e) {
                 backoff = failed(e, backoff);
-                awaitNudge(e.kind() == SyncException.Kind.BUSY ? e.retryAfter() : backoff);
+                wait = e.kind() == SyncException.Kind.BUSY ? e.retryAfter() : backoff;
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "sync round failed", e);
                 publish(SyncOverview.State.NEEDS_ATTENTION, null, e.getMessage());
                 backoff = next(backoff);
-                awaitNudge(backoff);
+                wait = backoff;
             }
         }
     }

@@ -115,10 +115,13 @@ public final class SyncFixture {
     }
 
     /**
-     * Stores an enrolment of this PC with the demo school at {@code serverUrl}, as if it had enrolled there (its key
-     * is real, its certificates are not): for a PC whose server is off.
+     * Stores an enrolment of this PC with the demo school at {@code serverUrl}, as if it had enrolled there and
+     * pulled from it (its key is real, its certificates are not): for a PC whose server is off. The next start
+     * finishes the enrolment (a new device id) and keeps the school, which counts as the server's.
      */
     public static void enrolWithoutServer(AppServices app, String serverUrl) {
+        LocalReplica replica = app.sync().replica();
+        replica.applyPullPage(new Protocol.PullPage(List.of(), replica.cursor() + 1, false));
         var keys = DeviceKeys.generate();
         DeviceCredentials credentials = new DeviceCredentials(serverUrl, Ids.newId(), DemoSchoolData.SCHOOL_ID,
                 DemoSchoolData.SCHOOL_CODE, keys.getPrivate().getEncoded(), new byte[] {1}, new byte[] {2});

@@ -132,7 +132,9 @@ public final class SyncSettingsViewModel {
     }
 
     private void showOverview(SyncOverview overview) {
-        stateText.set(enrolled.get() ? texts.state(overview) : i18n.get("syncsettings.notEnrolled"));
+        String last = texts.lastSync(overview, sync.clock());
+        stateText.set(!enrolled.get() ? i18n.get("syncsettings.notEnrolled")
+                : last.isEmpty() ? texts.state(overview) : texts.state(overview) + " · " + last);
         stateDetail.set(enrolled.get() ? texts.explanation(overview) : i18n.get("syncbar.tip.NOT_ENROLLED"));
     }
 

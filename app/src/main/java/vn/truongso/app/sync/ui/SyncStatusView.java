@@ -109,9 +109,11 @@ public final class SyncStatusView implements View {
             hideWhenEmpty(label);
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        attention.visibleProperty().bind(attention.textProperty().isNotEmpty());
+        attention.visibleProperty().bind(attention.textProperty().isNotEmpty().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(model::hasLinks)));
         attention.managedProperty().bind(attention.visibleProperty());
-        settings.visibleProperty().bind(settings.textProperty().isNotEmpty());
+        settings.visibleProperty().bind(settings.textProperty().isNotEmpty().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(model::hasLinks)));
         settings.managedProperty().bind(settings.visibleProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         progressText.managedProperty().bind(progressText.visibleProperty());

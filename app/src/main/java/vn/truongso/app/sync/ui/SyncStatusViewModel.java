@@ -1,8 +1,6 @@
 package vn.truongso.app.sync.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,6 +52,7 @@ public final class SyncStatusViewModel {
     private final AtomicReference<SyncOverview> incoming = new AtomicReference<>();
     private final Consumer<SyncOverview> listener = this::received;
 
+    /** {@code openConflicts} and {@code openSettings} null: no links (the login screen). */
     public SyncStatusViewModel(SyncService sync, I18n i18n, Async async, Runnable openConflicts,
                                Runnable openSettings) {
         this.sync = sync;
@@ -98,7 +97,7 @@ public final class SyncStatusViewModel {
         explanation.set(texts.explanation(overview));
         boolean enrolled = overview.state() != SyncOverview.State.NOT_ENROLLED;
         pendingText.set(overview.pending() > 0 ? i18n.get("syncbar.pending", overview.pending()) : "");
-        lastSyncText.set(lastSync(overview));
+        lastSyncText.set(texts.lastSync(overview, clock));
         clockText.set(enrolled && Math.abs(overview.clockOffsetMillis()) > CLOCK_WARNING_MILLIS
                 ? i18n.get("syncbar.clock", texts.duration(overview.clockOffsetMillis())) : "");
         List<String> attention = new ArrayList<>();
@@ -114,16 +113,6 @@ public final class SyncStatusViewModel {
         showProgress(overview.state() == SyncOverview.State.SYNCING ? overview.progress() : null);
     }
 
-    private String lastSync(SyncOverview overview) {
-        if (overview.lastSync() == null) {
-            return "";
-        }
-        ZonedDateTime at = overview.lastSync().atZone(clock.getZone());
-        String time = SyncTexts.TIME.format(at);
-        return at.toLocalDate().equals(LocalDate.now(clock)) ? i18n.get("syncbar.lastSync", time)
-                : i18n.get("syncbar.lastSyncDay", time, SyncTexts.DAY.format(at));
-    }
-
     private void showProgress(SyncProgress now) {
         boolean shown = now != null && (now.phase() == SyncProgress.Phase.SNAPSHOT
                 || Math.max(now.done(), now.total()) >= PROGRESS_FROM);
@@ -137,12 +126,21 @@ public final class SyncStatusViewModel {
         progressText.set(i18n.get("syncbar.progress." + now.phase().name(), now.done(), Math.max(now.total(), 0)));
     }
 
+    /** Whether the links lead anywhere (not on the login screen, where nobody is signed in yet). */
+    public boolean hasLinks() {
+        return openConflicts != null;
+    }
+
     public void openConflicts() {
-        openConflicts.run();
+        if (openConflicts != null) {
+            openConflicts.run();
+        }
     }
 
     public void openSettings() {
-        openSettings.run();
+        if (openSettings != null) {
+            openSettings.run();
+        }
     }
 
     public ReadOnlyObjectProperty<SyncOverview.State> stateProperty() {

@@ -138,6 +138,17 @@ final class SyncTexts {
         return text.substring(text.length() - 8);
     }
 
+    /** "Đồng bộ lúc 14:05" today, "Đồng bộ lúc 14:05 ngày 22/11" another day; empty before the first sync. */
+    String lastSync(SyncOverview overview, java.time.Clock clock) {
+        if (overview.lastSync() == null) {
+            return "";
+        }
+        java.time.ZonedDateTime at = overview.lastSync().atZone(clock.getZone());
+        String time = TIME.format(at);
+        return at.toLocalDate().equals(java.time.LocalDate.now(clock)) ? i18n.get("syncbar.lastSync", time)
+                : i18n.get("syncbar.lastSyncDay", time, DAY.format(at));
+    }
+
     static String when(Instant instant, ZoneId zone) {
         return instant == null ? "" : WHEN.format(instant.atZone(zone));
     }
