@@ -79,7 +79,8 @@ public final class EnrolmentService {
      */
     public boolean adoptSchool(DeviceCredentials credentials) {
         // Only data that came from this school's server is kept. A local school — the demo — is replaced even when
-        // it has the same id as the server's demo school: it was made on this PC, with this PC's password salts.
+        // it has the same ids as the server's demo school: it was generated from this PC's clock (grades up to the day
+        // it was made), so its rows need not be the server's, and the same change id must never carry two values.
         boolean replace = !replica.awaitingSchool() && !replica.holdsServerData();
         if (replace) {
             replica.resetForEnrolment(LocalReplica.Reset.LOCAL_SCHOOL_ONLY);

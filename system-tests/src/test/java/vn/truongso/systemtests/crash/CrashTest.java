@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.truongso.server.config.ServerConfig;
 import vn.truongso.server.db.Database;
@@ -59,6 +60,13 @@ class CrashTest {
     }
 
     private final Set<UUID> announced = new HashSet<>();
+    private final List<Process> started = new ArrayList<>();
+
+    /** A failed run must not leave a server or PC process behind (they would outlive the test JVM). */
+    @AfterEach
+    void killWhatIsLeft() {
+        started.forEach(Process::destroyForcibly);
+    }
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @Test
@@ -155,6 +163,7 @@ class CrashTest {
         command.addAll(List.of(args));
         Path errors = Files.createTempFile("truongso-crash-" + main.getSimpleName(), ".err");
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        started.add(process);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
