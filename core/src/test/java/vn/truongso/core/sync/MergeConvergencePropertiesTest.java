@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
  * change after the changes its editor had seen). Whatever the order, all end in the same state, and no edit is
  * lost: each is a head or was seen by a later edit.
  */
-class MergeConvergenceProperties {
+class MergeConvergencePropertiesTest {
     private static final List<String> FIELDS = List.of("score", "rating", "kind");
     private static final UUID AUTHOR = UUID.fromString("0193a1b2-0000-7000-8000-0000000000aa");
 
