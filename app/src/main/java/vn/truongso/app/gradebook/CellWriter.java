@@ -24,8 +24,10 @@ import vn.truongso.app.auth.Session;
 import vn.truongso.app.gradebook.SaveOutcome.RefusalReason;
 import vn.truongso.app.gradebook.SaveOutcome.RefusedCell;
 import vn.truongso.app.gradebook.SaveOutcome.SavedCell;
+import vn.truongso.app.store.GradeHistory;
 import vn.truongso.app.store.LocalStore;
 import vn.truongso.app.store.Outbox;
+import vn.truongso.app.store.SyncRows;
 import vn.truongso.app.store.SyncValues;
 import vn.truongso.app.store.schema.tables.records.AssessmentRecord;
 import vn.truongso.app.store.schema.tables.records.TermRecord;
@@ -55,11 +57,15 @@ final class CellWriter {
     }
 
     static Optional<AssessmentValue> valueOf(AssessmentRecord cell) {
-        if (cell.getScore() != null) {
-            return Optional.of(new AssessmentValue.Score(cell.getScore()));
+        return valueOf(cell.getScore(), cell.getRating());
+    }
+
+    static Optional<AssessmentValue> valueOf(BigDecimal score, String rating) {
+        if (score != null) {
+            return Optional.of(new AssessmentValue.Score(score));
         }
-        if (cell.getRating() != null) {
-            return Optional.of("D".equals(cell.getRating()) ? AssessmentValue.Rating.PASS : AssessmentValue.Rating.FAIL);
+        if (rating != null) {
+            return Optional.of("D".equals(rating) ? AssessmentValue.Rating.PASS : AssessmentValue.Rating.FAIL);
         }
         return Optional.empty();
     }
@@ -109,6 +115,10 @@ final class CellWriter {
             return new SavedCell(key, value, cell == null ? 0 : cell.getVersion());
         }
         long baseVersion = cell == null ? 0 : cell.getVersion();
+        if (cell != null && GradeHistory.withoutLines(tx, List.of(id)).contains(id)) {
+            GradeHistory.insert(tx, GradeHistory.firstLine(id, oldText, baseVersion, cell.getUpdatedBy(),
+                    cell.getUpdatedAt(), SyncRows.findWorking(tx, new SyncRows.Key(ENTITY, id)).orElse(null)));
+        }
         if (cell == null) {
             cell = tx.newRecord(ASSESSMENT);
             cell.setId(id);

@@ -27,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import vn.truongso.app.auth.Session;
 import vn.truongso.app.store.AccessLog;
+import vn.truongso.app.store.GradeHistory;
 import vn.truongso.app.store.LocalStore;
 import vn.truongso.app.store.SchoolCalendar;
 import vn.truongso.app.store.schema.tables.records.SchoolYearRecord;
@@ -120,13 +121,25 @@ public final class StoreGradebookService implements GradebookService {
     @Override
     public List<CellChange> history(CellKey key) {
         UUID cellId = CellWriter.cellId(key);
-        return store.db()
+        List<CellChange> lines = store.db()
                 .select(STAFF.FULL_NAME, ASSESSMENT_HISTORY.DEVICE_ID, ASSESSMENT_HISTORY.CHANGED_AT,
                         ASSESSMENT_HISTORY.OLD_VALUE, ASSESSMENT_HISTORY.NEW_VALUE, ASSESSMENT_HISTORY.VERSION)
                 .from(ASSESSMENT_HISTORY).join(STAFF).on(STAFF.ID.eq(ASSESSMENT_HISTORY.CHANGED_BY))
                 .where(ASSESSMENT_HISTORY.ASSESSMENT_ID.eq(cellId))
                 .orderBy(ASSESSMENT_HISTORY.VERSION.desc(), ASSESSMENT_HISTORY.CHANGED_AT.desc())
                 .fetch(r -> new CellChange(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        return lines.isEmpty() ? firstValueOnly(cellId) : lines;
+    }
+
+    /** A grade that came from the server and has not changed here: the grade itself is its one line. */
+    private List<CellChange> firstValueOnly(UUID cellId) {
+        return store.db().select(STAFF.FULL_NAME, ASSESSMENT.UPDATED_AT, ASSESSMENT.SCORE, ASSESSMENT.RATING,
+                        ASSESSMENT.VERSION)
+                .from(ASSESSMENT).join(STAFF).on(STAFF.ID.eq(ASSESSMENT.UPDATED_BY))
+                .where(ASSESSMENT.ID.eq(cellId))
+                .fetch(r -> new CellChange(r.value1(), GradeHistory.UNKNOWN_DEVICE, r.value2(), null,
+                        CellWriter.valueOf(r.value3(), r.value4()).map(AssessmentValue::text).orElse(null), r.value5()))
+                .stream().filter(line -> line.newValue() != null).toList();
     }
 
     @Override

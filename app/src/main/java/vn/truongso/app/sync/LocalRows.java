@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
@@ -29,6 +30,7 @@ import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
+import vn.truongso.app.store.GradeHistory;
 import vn.truongso.app.store.SyncRows;
 import vn.truongso.app.store.SyncValues;
 import vn.truongso.app.store.schema.DefaultSchema;
@@ -50,7 +52,8 @@ import vn.truongso.core.sync.SyncEntity;
  * batch. A batch the database refuses is retried row by row, each in its own savepoint, so one bad row is reported
  * and the others are written. Local-only columns of {@code assessment}: {@code version} + 1 per applied change,
  * {@code updated_by}/{@code updated_at} from the latest shown head, and an {@code assessment_history} row whenever
- * the shown grade changes, naming that head's author, device and time — so a cell's history shows every PC's edits.
+ * the shown grade of a row already here changes, naming that head's author, device and time — so a cell's history
+ * shows every PC's edits (a grade new to this PC is its own first line: {@link GradeHistory}).
  */
 public final class LocalRows {
     private static final int CHUNK = 1_000;
@@ -203,7 +206,9 @@ public final class LocalRows {
                 long version = old == null ? 1 : old.get(ASSESSMENT.VERSION) + 1;
                 Head latest = latestShown(row.after(), List.of());
                 values.addAll(List.of(version, latest.author(), time(latest)));
-                gradeHistory(tx, row, old, version).ifPresent(history::add);
+                if (old != null) {
+                    gradeHistory(tx, row, old, version).ifPresent(history::add);
+                }
             }
             if (old == null) {
                 values.addFirst(row.rowId());
@@ -215,11 +220,10 @@ public final class LocalRows {
         }
         // In id order: the primary key's B-tree is then filled page after page, not at random places.
         inserts.sort(Comparator.comparing(values -> (UUID) values[0], SyncRows.UUID_ORDER));
-        history.sort(Comparator.comparing(values -> (UUID) values[0], SyncRows.UUID_ORDER));
         List<Field<?>> setColumns = columns.subList(1, columns.size());
         batch(db, inserts, db.insertInto(shape.table()).columns(columns).values(params(columns)));
         batch(db, updates, db.update(shape.table()).set(assignments(setColumns)).where(equalsParams(List.of(shape.id()))));
-        batch(db, history, historyInsert(db));
+        batch(db, withFirstLines(db, history, existing, rows), historyInsert(db));
     }
 
     private void upsertByKey(DSLContext db, Shape shape, RowWrite row) {
@@ -262,13 +266,33 @@ public final class LocalRows {
                     gradeHistory(db, row, old, old.get(ASSESSMENT.VERSION) + 1).ifPresent(history::add);
                 }
             }
-            batch(db, history, historyInsert(db));
+            batch(db, withFirstLines(db, history, existing, rows), historyInsert(db));
         }
         List<Object[]> ids = rows.stream().map(row -> new Object[] {row.rowId()}).toList();
         batch(db, ids, db.deleteFrom(shape.table()).where(equalsParams(List.of(shape.id()))));
     }
 
     // ---- assessment: history and local columns ----
+
+    /**
+     * The history lines, preceded by the line of the value each grade had (see {@link GradeHistory}) for the grades
+     * without lines yet, in id order (the primary key's B-tree is then filled page after page).
+     */
+    private static List<Object[]> withFirstLines(DSLContext db, List<Object[]> lines, Map<UUID, Record> existing,
+                                                 List<RowWrite> rows) {
+        List<Object[]> all = new ArrayList<>(lines);
+        Set<UUID> without = GradeHistory.withoutLines(db, lines.stream().map(line -> (UUID) line[1]).toList());
+        for (RowWrite row : rows) {
+            Record old = existing.get(row.rowId());
+            if (without.contains(row.rowId())) {
+                all.add(GradeHistory.firstLine(row.rowId(), gradeText(text(old.get(ASSESSMENT.SCORE)),
+                                old.get(ASSESSMENT.RATING)), old.get(ASSESSMENT.VERSION), old.get(ASSESSMENT.UPDATED_BY),
+                        old.get(ASSESSMENT.UPDATED_AT), row.before()));
+            }
+        }
+        all.sort(Comparator.comparing(values -> (UUID) values[0], SyncRows.UUID_ORDER));
+        return all;
+    }
 
     /** The history row of a grade whose shown value changes: old → new, by the head that made the new value. */
     private Optional<Object[]> gradeHistory(DSLContext db, RowWrite row, Record old, long version) {

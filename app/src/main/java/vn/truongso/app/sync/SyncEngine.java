@@ -1,7 +1,10 @@
 package vn.truongso.app.sync;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import vn.truongso.core.sync.Change;
 import vn.truongso.core.sync.Protocol;
 
@@ -13,7 +16,8 @@ import vn.truongso.core.sync.Protocol;
 public final class SyncEngine {
     static final int PUSH_CHUNK = 500;
     static final int PULL_PAGE = 1_000;
-    static final int SNAPSHOT_PAGE = 1_000;
+    /** Rows per snapshot page: fewer, larger transactions load a school faster; the server allows up to 10,000. */
+    static final int SNAPSHOT_PAGE = 5_000;
 
     /** What a round did. */
     public record Outcome(int pushed, int refused, int pulled) {}
@@ -51,7 +55,11 @@ public final class SyncEngine {
         return replica.awaitingSchool() || replica.snapshotInProgress().isPresent();
     }
 
-    /** Loads the snapshot page by page, resuming where an interrupted load stopped. */
+    /**
+     * Loads the snapshot page by page, resuming where an interrupted load stopped. The next page is fetched (and
+     * parsed) on another thread while this one is applied: the server's work and the transfer overlap with the local
+     * writes instead of adding to them. Pages are still applied one after the other, each in its own transaction.
+     */
     private void loadSnapshot(DeviceCredentials device, SyncProgress.Listener progress) throws SyncException {
         long loaded = 0;
         Optional<LocalReplica.SnapshotProgress> resumed = replica.snapshotInProgress()
@@ -59,14 +67,55 @@ public final class SyncEngine {
         Protocol.SnapshotPage page = resumed.isPresent()
                 ? client.snapshot(device, enrolments, resumed.get().at(), resumed.get().next(), SNAPSHOT_PAGE)
                 : client.snapshot(device, enrolments, null, null, SNAPSHOT_PAGE);
-        while (true) {
-            replica.applySnapshotPage(page);
-            loaded += page.rows().size();
-            progress.progressed(new SyncProgress(SyncProgress.Phase.SNAPSHOT, loaded, -1));
-            if (page.after() == null) {
-                return;
+        CompletableFuture<Protocol.SnapshotPage> next = null;
+        try {
+            while (true) {
+                if (page.after() != null) {
+                    next = prefetch(device, page.at(), page.after());
+                }
+                replica.applySnapshotPage(page);
+                loaded += page.rows().size();
+                progress.progressed(new SyncProgress(SyncProgress.Phase.SNAPSHOT, loaded, -1));
+                if (next == null) {
+                    return;
+                }
+                page = await(next);
+                next = null;
             }
-            page = client.snapshot(device, enrolments, page.at(), page.after(), SNAPSHOT_PAGE);
+        } finally {
+            if (next != null) {
+                next.cancel(true); // this page failed: its successor is not wanted
+            }
+        }
+    }
+
+    private CompletableFuture<Protocol.SnapshotPage> prefetch(DeviceCredentials device, long at,
+                                                              Protocol.SnapshotPosition after) {
+        CompletableFuture<Protocol.SnapshotPage> future = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("sync-snapshot-fetch").start(() -> {
+            try {
+                future.complete(client.snapshot(device, enrolments, at, after, SNAPSHOT_PAGE));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
+    }
+
+    private static Protocol.SnapshotPage await(CompletableFuture<Protocol.SnapshotPage> page) throws SyncException {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(SyncException.Kind.OFFLINE, "INTERRUPTED", "the snapshot load was interrupted",
+                    Duration.ZERO, e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case SyncException sync -> throw sync;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
         }
     }
 

@@ -212,6 +212,29 @@ class LocalReplicaTest {
     }
 
     @Test
+    void aGradeNewToThisPcIsItsOwnFirstHistoryLineUntilItChangesHere() {
+        ColumnKey gk = new ColumnKey(AssessmentKind.GK, 1); // empty in the demo's 10A1 Toán
+        a.save(0, gk, "7");
+        server.sync(a.replica);
+        server.sync(b.replica);
+        UUID cell = Pc.cellId(b.cell(0, gk));
+        assertThat(b.db().fetchCount(ASSESSMENT_HISTORY, ASSESSMENT_HISTORY.ASSESSMENT_ID.eq(cell)))
+                .as("no line is written for a grade that arrives new").isZero();
+        assertThat(b.app.gradebooks().history(b.cell(0, gk))).singleElement().satisfies(line -> {
+            assertThat(line.oldValue()).isNull();
+            assertThat(line.newValue()).isEqualTo("7");
+            assertThat(line.changedByName()).isEqualTo(a.teacher.fullName());
+        });
+
+        b.save(0, gk, "7.5");
+
+        assertThat(b.app.gradebooks().history(b.cell(0, gk)))
+                .extracting(CellChange::oldValue, CellChange::newValue, CellChange::deviceId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("7", "7.5", b.device()),
+                        org.assertj.core.groups.Tuple.tuple(null, "7", a.device()));
+    }
+
+    @Test
     void anotherPcsGradeEditShowsInTheHistoryWithItsAuthorDeviceAndTime() {
         int student = graded(a, 0);
         String seedText = a.value(student, TX1).orElseThrow().text();

@@ -22,6 +22,7 @@ import vn.truongso.core.sync.SyncEntity;
  */
 public final class PullService {
     public static final int MAX_PAGE = 2_000;
+    public static final int MAX_SNAPSHOT_PAGE = 10_000;
 
     /** The longest a pull may wait for news; below the usual 60 s idle timeouts of proxies. */
     public static final long MAX_WAIT_MILLIS = 25_000;
@@ -66,7 +67,10 @@ public final class PullService {
         int size = Math.min(Math.max(limit, 1), MAX_PAGE);
         Result<Record3<Long, String, UUID>> rows = db.select(CHANGE_LOG.SERVER_SEQ, CHANGE_LOG.CHANGE_JSON, CHANGE_LOG.SCHOOL_ID)
                 .from(CHANGE_LOG).where(CHANGE_LOG.SCHOOL_ID.eq(schoolId).and(CHANGE_LOG.SERVER_SEQ.gt(after)))
-                .orderBy(CHANGE_LOG.SERVER_SEQ).limit(size + 1).fetch();
+                // Ordered by the whole key: H2 reads a page in index order (and stops after it) only when ORDER BY
+                // names the index's columns from the first; by server_seq alone it read and sorted the entire rest
+                // of the school's log for every page. The school is fixed, so the order is the same.
+                .orderBy(CHANGE_LOG.SCHOOL_ID, CHANGE_LOG.SERVER_SEQ).limit(size + 1).fetch();
         boolean more = rows.size() > size;
         List<Record3<Long, String, UUID>> page = more ? rows.subList(0, size) : rows;
         long last = page.isEmpty() ? after : page.get(page.size() - 1).value1();
@@ -83,7 +87,7 @@ public final class PullService {
      * parent-first order. The first page fixes {@code at}, the sequence the PC pulls from once it has every page.
      */
     public String snapshot(UUID schoolId, Long at, Protocol.SnapshotPosition after, int limit) {
-        int size = Math.min(Math.max(limit, 1), MAX_PAGE);
+        int size = Math.min(Math.max(limit, 1), MAX_SNAPSHOT_PAGE);
         long from = at != null ? at
                 : db.select(SCHOOL.LAST_SEQ).from(SCHOOL).where(SCHOOL.ID.eq(schoolId)).fetchSingle(SCHOOL.LAST_SEQ);
         StringBuilder json = new StringBuilder(64 + size * 600).append("{\"at\":").append(from).append(",\"rows\":[");
@@ -96,7 +100,8 @@ public final class PullService {
             Condition position = after != null && e == first ? ROW_STATE.ROW_ID.gt(after.row()) : DSL.trueCondition();
             for (var row : db.select(ROW_STATE.ROW_ID, ROW_STATE.STATE_JSON, ROW_STATE.ROW_SEQ).from(ROW_STATE)
                     .where(ROW_STATE.SCHOOL_ID.eq(schoolId).and(ROW_STATE.ENTITY.eq(entity.name())).and(position))
-                    .orderBy(ROW_STATE.ROW_ID).limit(size - written).fetch()) {
+                    // The index's columns from the first (see pull): in index order, not every later row sorted.
+                    .orderBy(ROW_STATE.SCHOOL_ID, ROW_STATE.ENTITY, ROW_STATE.ROW_ID).limit(size - written).fetch()) {
                 json.append(written++ == 0 ? "" : ",").append("{\"entity\":\"").append(entity.name())
                         .append("\",\"row\":\"").append(row.value1()).append("\",\"state\":").append(row.value2())
                         .append(",\"rowSeq\":").append(row.value3()).append('}');
