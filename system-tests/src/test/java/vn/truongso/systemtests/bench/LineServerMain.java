@@ -9,7 +9,8 @@ import vn.truongso.server.school.School;
 
 /**
  * The sync server of the poor-line benchmark, as a process of its own started inside the benchmark's network
- * namespace (a JVM cannot move one of its threads into another namespace). It writes the 2,000-student school,
+ * namespace (a JVM cannot move one of its threads into another namespace). It writes the 2,000-student school
+ * ({@link PoorLineBench#school}),
  * then prints {@code SCHOOL <id>}, one {@code CODE <enrolment code>} line per PC and {@code READY}, and serves on
  * every address of the namespace until it is killed. Arguments: data folder, port, number of PCs.
  */
@@ -27,7 +28,7 @@ public final class LineServerMain {
         properties.setProperty(ServerConfig.Keys.POOL_SIZE, "4");
         SyncServer server = SyncServer.start(ServerConfig.fromProperties(properties));
         School school = server.context().schools().create(SCHOOL_CODE, SCHOOL_NAME);
-        BenchSchool.large(school).writeTo(server.context());
+        PoorLineBench.school(school).writeTo(server.context());
         System.out.println("SCHOOL " + school.id());
         for (int i = 0; i < Integer.parseInt(args[2]); i++) {
             System.out.println("CODE " + server.context().enrolmentCodes().create(school, Duration.ofHours(1)));
