@@ -28,7 +28,8 @@ final class LineServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(namespace.inside(java, "-cp", System.getProperty("java.class.path"),
                 "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", LineServerMain.class.getName(),
                 dataDir.toString(), String.valueOf(port), String.valueOf(pcs)));
-        Path errors = Files.createTempFile("truongso-line-server", ".log");
+        Path errors = dataDir.resolveSibling("server-errors.log"); // deleted with the benchmark's folder
+        Files.createDirectories(dataDir);
         // ip netns exec execs java in place: the Process is the JVM itself, and destroying it kills the server.
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         LineServerProcess server = new LineServerProcess(process, errors);
@@ -53,8 +54,17 @@ final class LineServerProcess implements AutoCloseable {
             }
             if (line == null && (!process.isAlive() || System.nanoTime() > deadline)) {
                 throw new IllegalStateException("the line server printed no '" + prefix + "' (alive: " + process.isAlive()
-                        + "); its log: " + errors);
+                        + "); its errors: " + lastErrors());
             }
+        }
+    }
+
+    private String lastErrors() {
+        try {
+            String text = Files.readString(errors);
+            return text.substring(Math.max(0, text.length() - 2_000));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 

@@ -132,9 +132,12 @@ final class PoorLineBench {
             PoorLine.Counters beforeA = lineA.counters();
             PoorLine.Counters beforeB = lineB.counters();
             long start = System.nanoTime();
+            List<String> timeline = new java.util.concurrent.CopyOnWriteArrayList<>();
             CompletableFuture<Long> bShowsAll = CompletableFuture.supplyAsync(() -> pullUntilShown(engineB, b, expected,
-                    start));
-            SyncEngine.Outcome outcomeA = engineA.syncOnce(progress -> { });
+                    start, timeline));
+            SyncEngine.Outcome outcomeA = engineA.syncOnce(progress -> timeline.add(String.format(Locale.ROOT,
+                    "A %s %d at %.1f s", progress.phase().name().toLowerCase(Locale.ROOT), progress.done(),
+                    (System.nanoTime() - start) / 1e9)));
             long aDone = System.nanoTime() - start;
             long bDone = bShowsAll.get(10, TimeUnit.MINUTES);
             Traffic trafficA = new Traffic(relayA.upBytes(), relayA.downBytes(), lineA.counters().minus(beforeA));
@@ -143,6 +146,7 @@ final class PoorLineBench {
                 throw new IllegalStateException("after its round PC A still has " + a.replica().pendingCount()
                         + " changes pending");
             }
+            System.out.println("  timeline: " + String.join("; ", timeline));
             System.out.printf(Locale.ROOT, "  A: round (%d pushed, %d refused, %d pulled) in %.1f s over %d connection(s);"
                             + " %s%n", outcomeA.pushed(), outcomeA.refused(), outcomeA.pulled(), aDone / 1e9,
                     relayA.connections(), trafficA);
@@ -220,10 +224,16 @@ final class PoorLineBench {
     }
 
     /** B's long-poll loop, as the app's scheduler runs it; the nanoseconds from {@code start} until B shows all. */
-    private static long pullUntilShown(SyncEngine engine, BenchPc b, Map<UUID, String> expected, long start) {
+    private static long pullUntilShown(SyncEngine engine, BenchPc b, Map<UUID, String> expected, long start,
+                                       List<String> timeline) {
         try {
+            int pulled = 0;
             while (true) {
-                if (engine.pullWaiting(LONG_POLL_MILLIS) > 0 && b.showing(expected) == expected.size()) {
+                int now = engine.pullWaiting(LONG_POLL_MILLIS);
+                pulled += now;
+                timeline.add(String.format(Locale.ROOT, "B pulled %d at %.1f s", pulled,
+                        (System.nanoTime() - start) / 1e9));
+                if (now > 0 && b.showing(expected) == expected.size()) {
                     return System.nanoTime() - start;
                 }
             }
