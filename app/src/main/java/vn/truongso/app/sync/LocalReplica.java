@@ -184,13 +184,19 @@ public final class LocalReplica {
             }
             long first = entry.ownSeq();
             int count = entry.size();
+            // Keyed by seq among this identity's changes: accepted changes made under an earlier identity keep their
+            // old numbers (renumberPending) and may share one.
             Map<Long, Change> ownChanges = new HashMap<>();
-            tx.select(OUTBOX.DEVICE_SEQ, OUTBOX.CHANGE_JSON).from(OUTBOX)
-                    .where(OUTBOX.DEVICE_SEQ.between(first, first + count - 1))
-                    .forEach(r -> ownChanges.put(r.value1(), ProtocolJson.read(r.value2(), Change.class)));
+            for (String json : tx.select(OUTBOX.CHANGE_JSON).from(OUTBOX)
+                    .where(OUTBOX.DEVICE_SEQ.between(first, first + count - 1)).fetch(OUTBOX.CHANGE_JSON)) {
+                Change change = ProtocolJson.read(json, Change.class);
+                if (store.deviceId().equals(change.device())) {
+                    ownChanges.put(change.deviceSeq(), change);
+                }
+            }
             for (int i = 0; i < count; i++) {
                 Change change = ownChanges.get(first + i);
-                if (change == null || !store.deviceId().equals(change.device())) {
+                if (change == null) {
                     throw new OwnChangesMissing("the outbox holds no change of this device with seq " + (first + i));
                 }
                 whole.add(new Protocol.PullEntry(entry.serverSeq() + i, change));
