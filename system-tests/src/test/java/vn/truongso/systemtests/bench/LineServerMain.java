@@ -12,7 +12,7 @@ import vn.truongso.server.school.School;
  * namespace (a JVM cannot move one of its threads into another namespace). It writes the 2,000-student school
  * ({@link PoorLineBench#school}),
  * then prints {@code SCHOOL <id>}, one {@code CODE <enrolment code>} line per PC and {@code READY}, and serves on
- * every address of the namespace until it is killed. Arguments: data folder, port, number of PCs.
+ * every address of the namespace until it is killed or its standard input ends. Arguments: data folder, port, number of PCs.
  */
 public final class LineServerMain {
     static final String SCHOOL_CODE = "LINE";
@@ -35,6 +35,12 @@ public final class LineServerMain {
         }
         System.out.println("READY");
         System.out.flush();
-        Thread.currentThread().join(); // until the benchmark kills it
+        // Until the benchmark ends: it kills this process, or, should the benchmark itself be killed, the pipe of
+        // this standard input closes and the server stops instead of living on in the namespace.
+        while (System.in.read() >= 0) {
+            // nothing is ever sent
+        }
+        server.close();
+        System.exit(0);
     }
 }

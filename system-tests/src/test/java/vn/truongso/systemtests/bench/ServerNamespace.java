@@ -11,6 +11,7 @@ import java.util.List;
  * {@code lo}. A shutdown hook deletes it too, when the benchmark is stopped half way.
  */
 final class ServerNamespace implements AutoCloseable {
+    private static final String PREFIX = "ts-line-";
     private final String name;
     private final List<PoorLine> lines = new ArrayList<>();
     private final Thread cleanUp;
@@ -21,12 +22,26 @@ final class ServerNamespace implements AutoCloseable {
     }
 
     static ServerNamespace create() {
-        ServerNamespace namespace = new ServerNamespace("ts-line-" + ProcessHandle.current().pid());
-        Commands.quietly("ip", "netns", "del", namespace.name); // a namespace left by an earlier process of this id
+        deleteThoseOfEndedBenchmarks();
+        ServerNamespace namespace = new ServerNamespace(PREFIX + ProcessHandle.current().pid());
         Commands.run("ip", "netns", "add", namespace.name);
         Runtime.getRuntime().addShutdownHook(namespace.cleanUp);
         Commands.run("ip", "-n", namespace.name, "link", "set", "lo", "up");
         return namespace;
+    }
+
+    /**
+     * A benchmark killed with SIGKILL runs no shutdown hook: its namespace (and veth pair) would stay. Deleted here,
+     * when the process named in it no longer runs; other benchmarks' namespaces are left alone.
+     */
+    private static void deleteThoseOfEndedBenchmarks() {
+        for (String line : Commands.run("ip", "netns", "list").split("\n")) {
+            String name = line.strip().split("\\s+")[0];
+            if (name.startsWith(PREFIX) && name.substring(PREFIX.length()).matches("\\d+")
+                    && ProcessHandle.of(Long.parseLong(name.substring(PREFIX.length()))).isEmpty()) {
+                Commands.quietly("ip", "netns", "del", name);
+            }
+        }
     }
 
     String name() {
