@@ -77,6 +77,14 @@ public final class LocalReplica {
             ReplicaState state = ReplicaState.lock(tx);
             Set<Key> affected = new HashSet<>();
             OffsetDateTime now = OffsetDateTime.now(store.clock());
+            for (Protocol.AcceptedRun run : response.accepted() == null ? List.<Protocol.AcceptedRun>of()
+                    : response.accepted()) {
+                // Device seq n of the run was given server seq serverSeq + (n - seq).
+                tx.update(OUTBOX).set(OUTBOX.STATUS, Outbox.Status.ACCEPTED.name())
+                        .set(OUTBOX.SERVER_SEQ, OUTBOX.DEVICE_SEQ.plus(run.serverSeq() - run.seq()))
+                        .where(OUTBOX.DEVICE_SEQ.between(run.seq(), run.seq() + run.count() - 1)
+                                .and(OUTBOX.STATUS.eq(Outbox.Status.PENDING.name()))).execute();
+            }
             for (Protocol.ChangeResult result : response.results()) {
                 if (result.status() == Protocol.Status.ACCEPTED) {
                     tx.update(OUTBOX).set(OUTBOX.STATUS, Outbox.Status.ACCEPTED.name())
@@ -125,10 +133,11 @@ public final class LocalReplica {
         store.write(tx -> {
             ReplicaState state = ReplicaState.lock(tx);
             long now = store.clock().millis();
-            Map<Key, Entry> found = SyncRows.findAll(tx, page.entries().stream().map(e -> key(e.change())).toList());
+            List<Protocol.PullEntry> entries = withOwnChanges(tx, page.entries());
+            Map<Key, Entry> found = SyncRows.findAll(tx, entries.stream().map(e -> key(e.change())).toList());
             Map<Key, Entry> rows = new LinkedHashMap<>();
             Set<UUID> cameBack = new HashSet<>();
-            for (Protocol.PullEntry entry : page.entries()) {
+            for (Protocol.PullEntry entry : entries) {
                 Change change = entry.change();
                 Key key = key(change);
                 Entry row = rows.getOrDefault(key, found.getOrDefault(key, Entry.fresh(key)));
@@ -145,6 +154,55 @@ public final class LocalReplica {
             state.save();
             return null;
         });
+    }
+
+    /**
+     * A page names a change the server calls this PC's own (sent as a run of sequence numbers) that the outbox does not
+     * hold (any more): nothing was applied; pull the same page again with the changes whole.
+     */
+    public static final class OwnChangesMissing extends RuntimeException {
+        OwnChangesMissing(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The page's entries, each run of this PC's own changes replaced by those changes, taken from the outbox, where
+     * they stay until they come back (docs/sync-protocol.md §5).
+     *
+     * @throws OwnChangesMissing when one of them is not there, or was made under another device id
+     */
+    private List<Protocol.PullEntry> withOwnChanges(DSLContext tx, List<Protocol.PullEntry> entries) {
+        if (entries.stream().noneMatch(Protocol.PullEntry::isOwnRun)) {
+            return entries;
+        }
+        List<Protocol.PullEntry> whole = new ArrayList<>();
+        for (Protocol.PullEntry entry : entries) {
+            if (!entry.isOwnRun()) {
+                whole.add(entry);
+                continue;
+            }
+            long first = entry.ownSeq();
+            int count = entry.size();
+            // Keyed by seq among this identity's changes: accepted changes made under an earlier identity keep their
+            // old numbers (renumberPending) and may share one.
+            Map<Long, Change> ownChanges = new HashMap<>();
+            for (String json : tx.select(OUTBOX.CHANGE_JSON).from(OUTBOX)
+                    .where(OUTBOX.DEVICE_SEQ.between(first, first + count - 1)).fetch(OUTBOX.CHANGE_JSON)) {
+                Change change = ProtocolJson.read(json, Change.class);
+                if (store.deviceId().equals(change.device())) {
+                    ownChanges.put(change.deviceSeq(), change);
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                Change change = ownChanges.get(first + i);
+                if (change == null) {
+                    throw new OwnChangesMissing("the outbox holds no change of this device with seq " + (first + i));
+                }
+                whole.add(new Protocol.PullEntry(entry.serverSeq() + i, change));
+            }
+        }
+        return whole;
     }
 
     // ---- snapshot ----

@@ -29,6 +29,8 @@ import vn.truongso.core.trust.RequestSignature;
 public final class SyncClient {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final long CLOCK_RETRY_THRESHOLD_MS = 60_000;
+    /** docs/sync-protocol.md §4–5: this PC's own changes' outcomes as runs of sequence numbers. */
+    private static final String RUNS = "runs";
 
     /** Where the current device token lives; {@link #replace} must be durable before the next request. */
     public interface TokenKeeper {
@@ -77,23 +79,32 @@ public final class SyncClient {
         return read(execute(request, null), Enrolment.class);
     }
 
+    /**
+     * Pushes a chunk. The accepted changes' outcomes are asked for as runs of sequence numbers ({@code results=runs}):
+     * this PC knows its changes' ids. A server that does not know the parameter answers in full, which reads the same.
+     */
     public synchronized Protocol.PushResponse push(DeviceCredentials device, TokenKeeper tokens,
                                                    Protocol.PushRequest push) throws SyncException {
-        return read(signed(device, tokens, "POST", "/v2/push", Map.of(), ProtocolJson.writeBytes(push)),
+        return read(signed(device, tokens, "POST", "/v2/push", Map.of("results", RUNS), ProtocolJson.writeBytes(push)),
                 Protocol.PushResponse.class);
     }
 
     /**
      * The school's changes after {@code after}; with {@code waitMillis} > 0 the server holds the request until there
-     * is news (a long poll). Pulls do not rotate the token, so one may wait while this PC pushes.
+     * is news (a long poll). Pulls do not rotate the token, so one may wait while this PC pushes. With
+     * {@code ownAsRuns} this PC's own changes come as runs of sequence numbers, without the bodies its outbox holds
+     * (a server that does not know the parameter sends them whole, which is as good).
      */
-    public Protocol.PullPage pull(DeviceCredentials device, TokenKeeper tokens, long after, int limit, long waitMillis)
-            throws SyncException {
+    public Protocol.PullPage pull(DeviceCredentials device, TokenKeeper tokens, long after, int limit, long waitMillis,
+                                  boolean ownAsRuns) throws SyncException {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("after", String.valueOf(after));
         query.put("limit", String.valueOf(limit));
         if (waitMillis > 0) {
             query.put("wait", String.valueOf(waitMillis));
+        }
+        if (ownAsRuns) {
+            query.put("ownChanges", RUNS);
         }
         return read(signed(device, tokens, "GET", "/v2/pull", query, null), Protocol.PullPage.class);
     }

@@ -131,7 +131,7 @@ public final class SyncEngine {
             long ackedBefore = replica.ackedSeq();
             Protocol.PushResponse response = client.push(device, enrolments, new Protocol.PushRequest(chunk));
             replica.recordPushResults(response);
-            pushed += response.results().size();
+            pushed += response.reported();
             refused += (int) response.results().stream().filter(r -> r.status() == Protocol.Status.REFUSED).count();
             progress.progressed(new SyncProgress(SyncProgress.Phase.PUSH, pushed, total));
             if (response.ackedSeq() <= ackedBefore) {
@@ -145,9 +145,16 @@ public final class SyncEngine {
         int pulled = 0;
         Protocol.PullPage page;
         do {
-            page = client.pull(device, enrolments, replica.cursor(), PULL_PAGE, pulled == 0 ? waitMillis : 0);
-            replica.applyPullPage(page);
-            pulled += page.entries().size();
+            long cursor = replica.cursor();
+            page = client.pull(device, enrolments, cursor, PULL_PAGE, pulled == 0 ? waitMillis : 0, true);
+            try {
+                replica.applyPullPage(page);
+            } catch (LocalReplica.OwnChangesMissing e) {
+                // The outbox no longer holds a change the server calls this PC's: the same page again, whole.
+                page = client.pull(device, enrolments, cursor, PULL_PAGE, 0, false);
+                replica.applyPullPage(page);
+            }
+            pulled += page.entries().stream().mapToInt(Protocol.PullEntry::size).sum();
             progress.progressed(new SyncProgress(SyncProgress.Phase.PULL, pulled, -1));
         } while (page.more());
         return pulled;

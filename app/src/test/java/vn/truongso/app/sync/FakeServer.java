@@ -61,6 +61,25 @@ final class FakeServer {
         return new Protocol.PullPage(List.copyOf(log.subList(from, to)), last, to < log.size());
     }
 
+    /** As {@link #pull(long, int)}, with {@code device}'s own changes as runs of sequence numbers (ownChanges=runs). */
+    Protocol.PullPage pullOwnAsRuns(long after, int limit, UUID device) {
+        Protocol.PullPage whole = pull(after, limit);
+        List<Protocol.PullEntry> entries = new ArrayList<>();
+        for (Protocol.PullEntry entry : whole.entries()) {
+            Protocol.PullEntry last = entries.isEmpty() ? null : entries.getLast();
+            if (!entry.change().device().equals(device)) {
+                entries.add(entry);
+            } else if (last != null && last.isOwnRun() && last.serverSeq() + last.size() == entry.serverSeq()
+                    && last.ownSeq() + last.size() == entry.change().deviceSeq()) {
+                entries.set(entries.size() - 1, Protocol.PullEntry.ownRun(last.serverSeq(), last.ownSeq(),
+                        last.size() + 1));
+            } else {
+                entries.add(Protocol.PullEntry.ownRun(entry.serverSeq(), entry.change().deviceSeq(), 1));
+            }
+        }
+        return new Protocol.PullPage(entries, whole.last(), whole.more());
+    }
+
     /** An enrolment: the device's numbering starts at {@code firstSeq}. */
     void enrol(UUID device, long firstSeq) {
         acked.put(device, firstSeq - 1);

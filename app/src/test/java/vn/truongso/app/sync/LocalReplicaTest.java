@@ -392,6 +392,44 @@ class LocalReplicaTest {
         assertThat(a.db().fetch(OUTBOX).getValues(OUTBOX.SERVER_SEQ)).containsExactlyInAnyOrder(1L, 2L);
     }
 
+    @Test
+    void ownChangesAnsweredAndPulledBackAsRunsOfSequenceNumbersEndAsIfTheyHadComeWhole() {
+        int student = graded(a, 0);
+        a.save(student, TX1, "3");
+        a.save(2, CK, "9");
+        a.save(3, CK, "8");
+        b.save(4, CK, "7");
+        server.push(b.replica);
+        a.replica.recordPushResults(server.push(a.replica.pendingChanges(0, 10)).inRuns());
+
+        assertThat(a.db().fetch(OUTBOX).getValues(OUTBOX.SERVER_SEQ)).containsExactlyInAnyOrder(2L, 3L, 4L);
+        Protocol.PullPage page = server.pullOwnAsRuns(0, 100, a.device());
+        assertThat(page.entries()).hasSize(2).last().satisfies(e -> assertThat(e.size()).isEqualTo(3));
+        a.replica.applyPullPage(page);
+        server.pull(b.replica);
+
+        assertThat(a.db().fetchCount(OUTBOX)).isZero();
+        assertThat(a.replica.cursor()).isEqualTo(4);
+        assertThat(a.syncedTables()).isEqualTo(b.syncedTables());
+        assertThat(a.syncRows()).isEqualTo(b.syncRows());
+    }
+
+    @Test
+    void aRunOfOwnChangesTheOutboxDoesNotHoldIsRefusedAndNothingOfThePageApplied() {
+        a.save(2, CK, "9");
+        server.push(a.replica);
+        b.save(3, CK, "8");
+        server.push(b.replica);
+        List<String> syncRows = a.syncRows();
+        Protocol.PullPage claimsMore = new Protocol.PullPage(List.of(server.pull(0, 100).entries().get(1),
+                Protocol.PullEntry.ownRun(3, 1, 2)), 4, false);
+
+        assertThatThrownBy(() -> a.replica.applyPullPage(claimsMore)).isInstanceOf(LocalReplica.OwnChangesMissing.class);
+        assertThat(a.replica.cursor()).isZero();
+        assertThat(a.syncRows()).isEqualTo(syncRows);
+        assertThat(a.db().fetchCount(OUTBOX)).isEqualTo(1);
+    }
+
     // ---- pull ----
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 import vn.truongso.core.sync.Protocol;
@@ -39,14 +39,14 @@ public final class PullService {
      * Like {@link #pull}, but when there is nothing after {@code after} it waits up to {@code waitMillis} for a
      * change (a long poll): a PC learns of another PC's edit at once, without polling every second.
      */
-    public String pullOrWait(UUID deviceId, UUID schoolId, long after, int limit, long waitMillis)
+    public String pullOrWait(UUID deviceId, UUID schoolId, long after, int limit, long waitMillis, boolean ownAsRuns)
             throws InterruptedException {
         recordPulled(deviceId, after);
         long deadline = System.nanoTime() + Math.min(Math.max(waitMillis, 0), MAX_WAIT_MILLIS) * 1_000_000;
         while (true) {
             long remaining = (deadline - System.nanoTime()) / 1_000_000;
             if (remaining <= 0 || hasChangesAfter(schoolId, after)) {
-                return pull(schoolId, after, limit);
+                return pull(schoolId, after, limit, ownAsRuns ? deviceId : null);
             }
             signals.await(schoolId, remaining);
         }
@@ -64,22 +64,73 @@ public final class PullService {
 
     /** The JSON of a {@link Protocol.PullPage}: the school's changes after {@code after}, at most {@code limit}. */
     public String pull(UUID schoolId, long after, int limit) {
+        return pull(schoolId, after, limit, null);
+    }
+
+    /**
+     * As {@link #pull(UUID, long, int)}; with {@code ownRunsFor}, that device's own changes come as runs of sequence
+     * numbers instead of bodies (it has them in its outbox): a PC that pushed a day's changes over a poor line does
+     * not download them again only to learn their server sequence numbers.
+     */
+    public String pull(UUID schoolId, long after, int limit, UUID ownRunsFor) {
         int size = Math.min(Math.max(limit, 1), MAX_PAGE);
-        Result<Record3<Long, String, UUID>> rows = db.select(CHANGE_LOG.SERVER_SEQ, CHANGE_LOG.CHANGE_JSON, CHANGE_LOG.SCHOOL_ID)
+        Result<Record4<Long, String, UUID, Long>> rows = db.select(CHANGE_LOG.SERVER_SEQ, CHANGE_LOG.CHANGE_JSON,
+                        CHANGE_LOG.DEVICE_ID, CHANGE_LOG.DEVICE_SEQ)
                 .from(CHANGE_LOG).where(CHANGE_LOG.SCHOOL_ID.eq(schoolId).and(CHANGE_LOG.SERVER_SEQ.gt(after)))
                 // Ordered by the whole key: H2 reads a page in index order (and stops after it) only when ORDER BY
                 // names the index's columns from the first; by server_seq alone it read and sorted the entire rest
                 // of the school's log for every page. The school is fixed, so the order is the same.
                 .orderBy(CHANGE_LOG.SCHOOL_ID, CHANGE_LOG.SERVER_SEQ).limit(size + 1).fetch();
         boolean more = rows.size() > size;
-        List<Record3<Long, String, UUID>> page = more ? rows.subList(0, size) : rows;
+        List<Record4<Long, String, UUID, Long>> page = more ? rows.subList(0, size) : rows;
         long last = page.isEmpty() ? after : page.get(page.size() - 1).value1();
         StringBuilder json = new StringBuilder(64 + page.size() * 400).append("{\"entries\":[");
-        for (int i = 0; i < page.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"serverSeq\":").append(page.get(i).value1())
-                    .append(",\"change\":").append(page.get(i).value2()).append('}');
+        OwnRun run = null;
+        boolean first = true;
+        for (Record4<Long, String, UUID, Long> entry : page) {
+            boolean own = ownRunsFor != null && ownRunsFor.equals(entry.value3()) && entry.value4() != null;
+            if (own && run != null && run.continuesWith(entry.value1(), entry.value4())) {
+                run.count++;
+                continue;
+            }
+            if (run != null) {
+                first = run.appendTo(json, first);
+                run = null;
+            }
+            if (own) {
+                run = new OwnRun(entry.value1(), entry.value4());
+                continue;
+            }
+            json.append(first ? "" : ",").append("{\"serverSeq\":").append(entry.value1())
+                    .append(",\"change\":").append(entry.value2()).append('}');
+            first = false;
+        }
+        if (run != null) {
+            run.appendTo(json, first);
         }
         return json.append("],\"last\":").append(last).append(",\"more\":").append(more).append('}').toString();
+    }
+
+    /** Consecutive log entries that are the pulling device's changes of consecutive device seqs. */
+    private static final class OwnRun {
+        private final long serverSeq;
+        private final long ownSeq;
+        private int count = 1;
+
+        OwnRun(long serverSeq, long ownSeq) {
+            this.serverSeq = serverSeq;
+            this.ownSeq = ownSeq;
+        }
+
+        boolean continuesWith(long nextServerSeq, long nextOwnSeq) {
+            return nextServerSeq == serverSeq + count && nextOwnSeq == ownSeq + count;
+        }
+
+        boolean appendTo(StringBuilder json, boolean first) {
+            json.append(first ? "" : ",").append("{\"serverSeq\":").append(serverSeq).append(",\"ownSeq\":")
+                    .append(ownSeq).append(",\"count\":").append(count).append('}');
+            return false;
+        }
     }
 
     /**

@@ -21,6 +21,12 @@ public final class SyncRoutes implements RouteModule {
     static final String PUSH = "/v2/push";
     static final String PULL = "/v2/pull";
     static final String SNAPSHOT = "/v2/snapshot";
+    /**
+     * The value of the optional {@code results} (push) and {@code ownChanges} (pull) parameters by which a PC asks
+     * for its own changes' outcomes as runs of sequence numbers (docs/sync-protocol.md §4–5); any other value, or
+     * none, gets the full form every PC understands.
+     */
+    static final String RUNS = "runs";
 
     private final SchoolSignals signals = new SchoolSignals();
 
@@ -41,7 +47,8 @@ public final class SyncRoutes implements RouteModule {
             throw ApiException.badRequest("INVALID_CHANGES", String.join("; ", problems.subList(0, Math.min(5,
                     problems.size()))) + (problems.size() > 5 ? "; and " + (problems.size() - 5) + " more" : ""));
         }
-        ctx.json(pushes.push(device.deviceId(), device.schoolId(), request));
+        Protocol.PushResponse response = pushes.push(device.deviceId(), device.schoolId(), request);
+        ctx.json(RUNS.equals(ctx.queryParam("results")) ? response.inRuns() : response);
     }
 
     private static void pull(Context ctx, PullService pulls) throws InterruptedException {
@@ -52,7 +59,9 @@ public final class SyncRoutes implements RouteModule {
         if (wait > 0) {
             RequestPermit.release(ctx); // waiting is not working: let other PCs' pushes in meanwhile
         }
-        ctx.contentType("application/json").result(pulls.pullOrWait(device.deviceId(), device.schoolId(), after, limit, wait));
+        boolean ownAsRuns = RUNS.equals(ctx.queryParam("ownChanges"));
+        ctx.contentType("application/json").result(pulls.pullOrWait(device.deviceId(), device.schoolId(), after, limit,
+                wait, ownAsRuns));
     }
 
     private static void snapshot(Context ctx, PullService pulls) {

@@ -34,6 +34,35 @@ class PullTest {
     }
 
     @OnBothDatabases
+    void askedForItsOwnChangesAsRunsAPcGetsRunsOfSequenceNumbersForThemAndOtherPcsChangesWhole(TestServer server) {
+        SmallSchool school = SmallSchool.create(server);
+        Pushes a = new Pushes(server.enrol(school.school()));
+        Pushes b = new Pushes(server.enrol(school.school()));
+        long before = a.pullAll(0, 1000).size();
+        a.push(a.newGrade(school, school.teacher(), "TX", 1, "7"), a.newGrade(school, school.teacher(), "TX", 2, "8"),
+                a.newGrade(school, school.teacher(), "TX", 3, "9"));
+        Change fromB = b.newGrade(school, school.teacher(), "TX", 4, "6");
+        b.push(fromB);
+        a.push(a.newGrade(school, school.teacher(), "TX", 5, "5"), a.newGrade(school, school.teacher(), "TX", 6, "4"));
+
+        Protocol.PullPage ownAsRuns = a.pullOwnAsRuns(before, 1000);
+        Protocol.PullPage firstTwo = a.pullOwnAsRuns(before, 2);
+        Protocol.PullPage whole = a.pull(before, 1000);
+
+        assertThat(ownAsRuns.entries()).containsExactly(Protocol.PullEntry.ownRun(before + 1, 1, 3),
+                new Protocol.PullEntry(before + 4, fromB), Protocol.PullEntry.ownRun(before + 5, 4, 2));
+        assertThat(ownAsRuns.last()).isEqualTo(before + 6);
+        assertThat(firstTwo.entries()).as("a page holds at most limit log entries, runs counted entry by entry")
+                .containsExactly(Protocol.PullEntry.ownRun(before + 1, 1, 2));
+        assertThat(firstTwo.last()).isEqualTo(before + 2);
+        assertThat(firstTwo.more()).isTrue();
+        assertThat(whole.entries()).as("not asked: every change whole, as every PC reads them")
+                .hasSize(6).allMatch(e -> e.change() != null && e.ownSeq() == null);
+        assertThat(b.pullOwnAsRuns(before, 1000).entries()).extracting(Protocol.PullEntry::size)
+                .containsExactly(1, 1, 1, 1, 1, 1);
+    }
+
+    @OnBothDatabases
     void aSnapshotInSmallPagesHasEveryRowOnceParentsFirstAndTheSequenceToPullFrom(TestServer server) {
         SmallSchool school = SmallSchool.create(server);
         SmallSchool otherSchool = SmallSchool.create(server);

@@ -126,6 +126,44 @@ class PushTest {
     }
 
     @OnBothDatabases
+    void askedForRunsTheAnswerGivesTheAcceptedChangesAsRunsOfSequenceNumbersAndTheRefusedOnesWhole(TestServer server) {
+        SmallSchool school = SmallSchool.create(server);
+        Pushes pc = new Pushes(server.enrol(school.school()));
+        long before = new Pushes(server.enrol(school.school())).pull(0, 1000).last();
+        List<Change> batch = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            batch.add(pc.newGrade(school, i == 6 ? school.otherTeacher() : school.teacher(), "TX", i, "7"));
+        }
+
+        Protocol.PushResponse response = pc.pushAskingForRuns(batch);
+        Protocol.PushResponse retried = pc.pushAskingForRuns(batch);
+
+        assertThat(response.ackedSeq()).isEqualTo(9);
+        assertThat(response.accepted()).containsExactly(new Protocol.AcceptedRun(1, before + 1, 5),
+                new Protocol.AcceptedRun(7, before + 6, 3));
+        assertThat(response.results()).singleElement().satisfies(r -> {
+            assertThat(r.seq()).isEqualTo(6);
+            assertThat(r.id()).isEqualTo(batch.get(5).id());
+            assertThat(r.reason()).isEqualTo("NOT_ASSIGNED");
+        });
+        assertThat(response.reported()).isEqualTo(9);
+        assertThat(retried).as("a retry learns the same").isEqualTo(response);
+    }
+
+    @OnBothDatabases
+    void notAskedForRunsTheAnswerHasOneResultPerChangeAsEveryPcReadsIt(TestServer server) {
+        SmallSchool school = SmallSchool.create(server);
+        Pushes pc = new Pushes(server.enrol(school.school()));
+
+        var raw = pc.send(List.of(pc.newGrade(school, school.teacher(), "TX", 1, "7"),
+                pc.newGrade(school, school.teacher(), "TX", 2, "8")));
+
+        assertThat(raw.body()).doesNotContain("accepted");
+        assertThat(ProtocolJson.read(raw.body(), Protocol.PushResponse.class).results())
+                .extracting(ChangeResult::status).containsOnly(Protocol.Status.ACCEPTED).hasSize(2);
+    }
+
+    @OnBothDatabases
     void anInterruptedTransferResumesWithoutResendingWhatWasAcknowledgedAndAGapWaits(TestServer server) {
         SmallSchool school = SmallSchool.create(server);
         Pushes pc = new Pushes(server.enrol(school.school()));

@@ -61,6 +61,21 @@ final class Pushes {
         return ProtocolJson.read(response.body(), Protocol.PushResponse.class);
     }
 
+    /** A push that asks for the accepted changes' outcomes as runs of sequence numbers, as the app does. */
+    Protocol.PushResponse pushAskingForRuns(List<Change> changes) {
+        HttpResponse<String> response = device.postJson("/v2/push?results=runs",
+                ProtocolJson.write(new Protocol.PushRequest(changes)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ProtocolJson.read(response.body(), Protocol.PushResponse.class);
+    }
+
+    /** A pull that asks for this device's own changes as runs of sequence numbers, as the app does. */
+    Protocol.PullPage pullOwnAsRuns(long after, int limit) {
+        HttpResponse<String> response = device.get("/v2/pull?after=" + after + "&limit=" + limit + "&ownChanges=runs");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ProtocolJson.read(response.body(), Protocol.PullPage.class);
+    }
+
     Protocol.PushResponse push(Change... changes) {
         return push(List.of(changes));
     }

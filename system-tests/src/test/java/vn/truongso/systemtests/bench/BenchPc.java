@@ -90,6 +90,14 @@ final class BenchPc implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * A sync engine that reaches the server at {@code serverUrl} instead of the enrolled address, with an HTTP client
+     * of its own (no connection carried over): for a PC put behind a poor line after it loaded its school.
+     */
+    SyncEngine engineVia(String serverUrl) {
+        return new SyncEngine(replica(), new SyncClient(SyncClient.defaultHttp(), serverUrl, clock), enrolments());
+    }
+
     SyncEngine.Outcome sync() throws SyncException {
         return engine().syncOnce(progress -> { });
     }
@@ -113,6 +121,20 @@ final class BenchPc implements AutoCloseable {
         var score = app.store().db().select(Tables.ASSESSMENT.SCORE).from(Tables.ASSESSMENT)
                 .where(Tables.ASSESSMENT.ID.eq(assessmentId)).fetchOne(Tables.ASSESSMENT.SCORE);
         return score == null ? null : score.stripTrailingZeros().toPlainString();
+    }
+
+    /** How many of {@code expected} (grade id → score as plain text) this PC's table shows. */
+    int showing(java.util.Map<UUID, String> expected) {
+        var scores = app.store().db().select(Tables.ASSESSMENT.ID, Tables.ASSESSMENT.SCORE).from(Tables.ASSESSMENT)
+                .where(Tables.ASSESSMENT.ID.in(expected.keySet())).fetch();
+        int showing = 0;
+        for (var score : scores) {
+            if (score.value2() != null
+                    && score.value2().stripTrailingZeros().toPlainString().equals(expected.get(score.value1()))) {
+                showing++;
+            }
+        }
+        return showing;
     }
 
     Path dataDir() {

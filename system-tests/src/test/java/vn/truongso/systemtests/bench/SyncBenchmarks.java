@@ -30,6 +30,9 @@ public final class SyncBenchmarks {
         if (only.contains("1")) {
             reports.add(run("1. first sync", () -> FirstSyncBench.run(CLOCK)));
         }
+        if (only.contains("4")) {
+            reports.add(run("4. poor line", () -> PoorLineBench.run(CLOCK)));
+        }
         Report.table(reports);
         System.exit(reports.stream().anyMatch(r -> r.ours().startsWith("FAILED")) ? 1 : 0);
     }
