@@ -12,9 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.Field;
+import org.jooq.QuantifiedSelect;
+import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record3;
+import org.jooq.Row5;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import vn.truongso.core.sync.ProtocolJson;
 import vn.truongso.core.sync.RowState;
 
@@ -28,6 +39,10 @@ final class RowStore implements SchoolRows {
     static final Map<String, Set<String>> INDEXED_REFS = Map.of(
             "enrolment", Set.of("student_id"),
             "teaching_assignment", Set.of("class_id"));
+
+    /** Rows per multi-row statement: well below PostgreSQL's 32,767 bound values, and few round trips. */
+    static final int CHUNK = 1_000;
+    private static final Field<UUID> WANTED_ID = DSL.field(DSL.name("wanted", "id"), UUID.class);
 
     private record Key(String entity, UUID id) {}
 
@@ -49,19 +64,62 @@ final class RowStore implements SchoolRows {
         return schoolId;
     }
 
-    /** Reads the given rows in one query, so a batch of a thousand grades costs one round trip, not a thousand. */
+    /**
+     * Reads the given rows in one query per entity (and 1,000 ids), so a batch of a thousand grades costs one round
+     * trip, not a thousand. Rows not found are remembered as absent.
+     */
     void prefetch(Collection<? extends Map.Entry<String, UUID>> keys) {
         Map<String, List<UUID>> byEntity = new HashMap<>();
-        keys.stream().filter(k -> !rows.containsKey(new Key(k.getKey(), k.getValue())))
-                .forEach(k -> byEntity.computeIfAbsent(k.getKey(), e -> new ArrayList<>()).add(k.getValue()));
+        keys.stream().map(k -> new Key(k.getKey(), k.getValue())).distinct().filter(k -> !rows.containsKey(k))
+                .forEach(k -> byEntity.computeIfAbsent(k.entity(), e -> new ArrayList<>()).add(k.id()));
         byEntity.forEach((entity, ids) -> {
             ids.forEach(id -> rows.put(new Key(entity, id), Optional.empty()));
-            for (List<UUID> chunk : chunks(ids, 500)) {
-                tx.select(ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON).from(ROW_STATE)
-                        .where(ROW_STATE.ENTITY.eq(entity).and(ROW_STATE.ROW_ID.in(chunk)))
-                        .forEach(r -> rows.put(new Key(entity, r.value1()), Optional.of(stored(r))));
+            for (List<UUID> chunk : chunks(ids, CHUNK)) {
+                Select<Record3<UUID, UUID, String>> states = postgres()
+                        ? tx.select(ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON).from(ROW_STATE)
+                                .where(ROW_STATE.ENTITY.eq(entity).and(ROW_STATE.ROW_ID.eq(anyOf(chunk))))
+                        : tx.select(ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON).from(idTable(chunk))
+                                .join(ROW_STATE).on(ROW_STATE.ENTITY.eq(entity).and(ROW_STATE.ROW_ID.eq(WANTED_ID)));
+                states.forEach(r -> rows.put(new Key(entity, r.value1()), Optional.of(stored(r))));
             }
         });
+    }
+
+    /**
+     * Reads, in one query per 1,000 targets, which of this school's rows of {@code entity} refer to each target
+     * by {@code field} (one of {@link #INDEXED_REFS}), so that {@link #referring} answers them from memory.
+     */
+    void prefetchReferring(String entity, String field, Collection<UUID> targets) {
+        List<UUID> unknown = targets.stream().distinct()
+                .filter(t -> !referring.containsKey(List.of(entity, field, t))).toList();
+        unknown.forEach(t -> referring.put(List.of(entity, field, t), new ArrayList<>()));
+        for (List<UUID> chunk : chunks(unknown, CHUNK)) {
+            Condition of = ROW_REF.SCHOOL_ID.eq(schoolId).and(ROW_REF.ENTITY.eq(entity)).and(ROW_REF.FIELD.eq(field));
+            Select<Record2<UUID, UUID>> refs = postgres()
+                    ? tx.select(ROW_REF.TARGET_ID, ROW_REF.ROW_ID).from(ROW_REF).where(of.and(ROW_REF.TARGET_ID.eq(anyOf(chunk))))
+                    : tx.select(ROW_REF.TARGET_ID, ROW_REF.ROW_ID).from(idTable(chunk)).join(ROW_REF)
+                            .on(of.and(ROW_REF.TARGET_ID.eq(WANTED_ID)));
+            refs.forEach(r -> referring.get(List.of(entity, field, r.value1())).add(r.value2()));
+        }
+    }
+
+    private boolean postgres() {
+        return tx.dialect().family() == SQLDialect.POSTGRES;
+    }
+
+    /**
+     * Ids to match a column against, in a form each database answers from an index on (…, column). PostgreSQL:
+     * {@code column = ANY(array)}, one bound value, an index scan. H2 uses an index for IN or ANY only on an index's
+     * first column — row_id and target_id are not — and compared every row of the entity with the whole list (a
+     * push into a school of 80,000 grades took seconds); joined to the ids as a table, it probes the index per id.
+     * The join is no good on PostgreSQL: it hashes every row of the entity, in all schools (200 ms per push).
+     */
+    private static QuantifiedSelect<Record1<UUID>> anyOf(List<UUID> ids) {
+        return DSL.any(DSL.val(ids.toArray(UUID[]::new), SQLDataType.UUID.array()));
+    }
+
+    private static Table<?> idTable(List<UUID> ids) {
+        return DSL.unnest(DSL.val(ids.toArray(UUID[]::new), SQLDataType.UUID.array())).as("wanted", WANTED_ID.getName());
     }
 
     private static Stored stored(Record3<UUID, UUID, String> r) {
@@ -116,35 +174,48 @@ final class RowStore implements SchoolRows {
         }
     }
 
-    /** Writes every changed row (and its indexed references) in one batch. */
+    /**
+     * Writes every changed row (and its indexed references): the new ones in multi-row INSERTs, the others in one
+     * batch of one prepared UPDATE — a few statements however many rows, with bound values (a batch of separate
+     * jOOQ queries would inline every JSON state into its own SQL text, for the driver and the database to parse).
+     */
     void flush() {
-        List<Query> queries = new ArrayList<>();
+        List<Row5<String, UUID, UUID, String, Long>> inserts = new ArrayList<>();
+        BatchBindStep updates = tx.batch(tx.update(ROW_STATE).set(ROW_STATE.STATE_JSON, (String) null)
+                .set(ROW_STATE.ROW_SEQ, (Long) null)
+                .where(ROW_STATE.ENTITY.eq((String) null).and(ROW_STATE.ROW_ID.eq((UUID) null))));
+        BatchBindStep refDeletes = tx.batch(tx.deleteFrom(ROW_REF).where(ROW_REF.ENTITY.eq((String) null)
+                .and(ROW_REF.FIELD.eq((String) null)).and(ROW_REF.ROW_ID.eq((UUID) null))));
+        BatchBindStep refInserts = tx.batch(tx.insertInto(ROW_REF, ROW_REF.SCHOOL_ID, ROW_REF.ENTITY, ROW_REF.FIELD,
+                ROW_REF.TARGET_ID, ROW_REF.ROW_ID).values((UUID) null, null, null, null, null));
         dirty.forEach((key, rowSeq) -> {
             Stored stored = rows.get(key).orElseThrow();
             String json = ProtocolJson.write(stored.state());
-            queries.add(stored.exists()
-                    ? tx.update(ROW_STATE).set(ROW_STATE.STATE_JSON, json).set(ROW_STATE.ROW_SEQ, rowSeq)
-                            .where(ROW_STATE.ENTITY.eq(key.entity()).and(ROW_STATE.ROW_ID.eq(key.id())))
-                    : tx.insertInto(ROW_STATE).set(ROW_STATE.ENTITY, key.entity()).set(ROW_STATE.ROW_ID, key.id())
-                            .set(ROW_STATE.SCHOOL_ID, schoolId).set(ROW_STATE.STATE_JSON, json)
-                            .set(ROW_STATE.ROW_SEQ, rowSeq));
+            if (stored.exists()) {
+                updates.bind(json, rowSeq, key.entity(), key.id());
+            } else {
+                inserts.add(DSL.row(key.entity(), key.id(), schoolId, json, rowSeq));
+            }
             for (String field : INDEXED_REFS.getOrDefault(key.entity(), Set.of())) {
-                queries.add(tx.deleteFrom(ROW_REF).where(ROW_REF.ENTITY.eq(key.entity()).and(ROW_REF.FIELD.eq(field))
-                        .and(ROW_REF.ROW_ID.eq(key.id()))));
+                refDeletes.bind(key.entity(), field, key.id());
                 Optional<String> target = stored.state().isAlive() ? stored.state().value(field) : Optional.empty();
-                target.ifPresent(t -> queries.add(tx.insertInto(ROW_REF).set(ROW_REF.SCHOOL_ID, schoolId)
-                        .set(ROW_REF.ENTITY, key.entity()).set(ROW_REF.FIELD, field)
-                        .set(ROW_REF.TARGET_ID, UUID.fromString(t)).set(ROW_REF.ROW_ID, key.id())));
+                target.ifPresent(t -> refInserts.bind(schoolId, key.entity(), field, UUID.fromString(t), key.id()));
             }
             rows.put(key, Optional.of(new Stored(schoolId, stored.state(), true)));
         });
         dirty.clear();
-        if (!queries.isEmpty()) {
-            tx.batch(queries).execute();
+        for (List<Row5<String, UUID, UUID, String, Long>> chunk : chunks(inserts, CHUNK)) {
+            tx.insertInto(ROW_STATE, ROW_STATE.ENTITY, ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON,
+                    ROW_STATE.ROW_SEQ).valuesOfRows(chunk).execute();
+        }
+        for (BatchBindStep batch : List.of(updates, refDeletes, refInserts)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         }
     }
 
-    private static <T> List<List<T>> chunks(List<T> items, int size) {
+    static <T> List<List<T>> chunks(List<T> items, int size) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < items.size(); i += size) {
             chunks.add(items.subList(i, Math.min(items.size(), i + size)));
