@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.truongso.core.school.Role;
 import vn.truongso.core.sync.Change;
 import vn.truongso.core.sync.ChangeCheck;
@@ -39,6 +40,12 @@ final class Authoriser {
             Map.entry("assessment", Set.of(Role.TEACHER)));
 
     private static final SyncEntity STAFF_ROLE = SyncEntities.find("staff_role").orElseThrow();
+    /**
+     * Staff-role row ids, derived by SHA-256 from staff and role: asked for each change of a push (and again for
+     * its check), the same few authors every time. Bounded: forgotten when it grows past {@link #ROLE_IDS_KEPT}.
+     */
+    private static final Map<List<Object>, UUID> ROLE_IDS = new ConcurrentHashMap<>();
+    private static final int ROLE_IDS_KEPT = 100_000;
 
     private Authoriser() {}
 
@@ -54,7 +61,7 @@ final class Authoriser {
             keys.add(RowStore.key(change.entity(), change.row()));
             keys.add(RowStore.key("staff", change.author()));
             EDITORS.getOrDefault(change.entity(), Set.of()).forEach(role -> keys.add(RowStore.key("staff_role",
-                    STAFF_ROLE.keyedId(change.author().toString(), role.name()))));
+                    staffRoleId(change.author(), role))));
             SyncEntities.find(change.entity()).ifPresent(entity -> change.fields().forEach((name, edit) -> {
                 if (entity.fields().get(name) instanceof FieldType.Ref ref && !"school".equals(ref.entity())) {
                     uuid(edit.value()).ifPresent(target -> keys.add(RowStore.key(ref.entity(), target)));
@@ -125,7 +132,15 @@ final class Authoriser {
     }
 
     static boolean hasRole(SchoolRows rows, UUID staffId, Role role) {
-        return rows.find("staff_role", STAFF_ROLE.keyedId(staffId.toString(), role.name())).filter(RowState::isAlive).isPresent();
+        return rows.find("staff_role", staffRoleId(staffId, role)).filter(RowState::isAlive).isPresent();
+    }
+
+    private static UUID staffRoleId(UUID staffId, Role role) {
+        if (ROLE_IDS.size() > ROLE_IDS_KEPT) {
+            ROLE_IDS.clear();
+        }
+        return ROLE_IDS.computeIfAbsent(List.of(staffId, role),
+                k -> STAFF_ROLE.keyedId(staffId.toString(), role.name()));
     }
 
     private static Optional<Refusal> grade(SchoolRows rows, Change change, Optional<RowState> current) {

@@ -81,7 +81,7 @@ public final class PushService {
         long acked = ackedBefore;
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<ChangeResult> results = new ArrayList<>();
-        ChangeLogEntries log = new ChangeLogEntries();
+        ChangeLogEntries log = new ChangeLogEntries(tx);
         List<Query> bookkeeping = new ArrayList<>(); // quarantined changes, then the device's and school's counters
         int refused = 0;
         for (Change change : request.changes()) {
@@ -112,7 +112,7 @@ public final class PushService {
             results.add(ChangeResult.accepted(change, serverSeq));
         }
         rows.flush();
-        log.write(tx);
+        log.write();
         bookkeeping.add(tx.update(DEVICE).set(DEVICE.ACKED_SEQ, acked).where(DEVICE.ID.eq(deviceId)));
         bookkeeping.add(tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)));
         tx.batch(bookkeeping).execute();

@@ -20,7 +20,6 @@ import org.jooq.QuantifiedSelect;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record3;
-import org.jooq.Row5;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.Table;
@@ -40,7 +39,7 @@ final class RowStore implements SchoolRows {
             "enrolment", Set.of("student_id"),
             "teaching_assignment", Set.of("class_id"));
 
-    /** Rows per multi-row statement: well below PostgreSQL's 32,767 bound values, and few round trips. */
+    /** Ids per lookup query: one round trip for a whole push. */
     static final int CHUNK = 1_000;
     private static final Field<UUID> WANTED_ID = DSL.field(DSL.name("wanted", "id"), UUID.class);
 
@@ -123,7 +122,7 @@ final class RowStore implements SchoolRows {
     }
 
     private static Stored stored(Record3<UUID, UUID, String> r) {
-        return new Stored(r.value2(), ProtocolJson.read(r.value3(), RowState.class), true);
+        return new Stored(r.value2(), ParsedStates.of(r.value3()), true);
     }
 
     private Optional<Stored> load(String entity, UUID id) {
@@ -175,12 +174,13 @@ final class RowStore implements SchoolRows {
     }
 
     /**
-     * Writes every changed row (and its indexed references): the new ones in multi-row INSERTs, the others in one
-     * batch of one prepared UPDATE — a few statements however many rows, with bound values (a batch of separate
-     * jOOQ queries would inline every JSON state into its own SQL text, for the driver and the database to parse).
+     * Writes every changed row (and its indexed references) as JDBC batches of one prepared statement each —
+     * INSERT for new rows, UPDATE for the others — so a push costs a few round trips however many rows it changes,
+     * and each statement's SQL is rendered once.
      */
     void flush() {
-        List<Row5<String, UUID, UUID, String, Long>> inserts = new ArrayList<>();
+        BatchBindStep inserts = tx.batch(tx.insertInto(ROW_STATE, ROW_STATE.ENTITY, ROW_STATE.ROW_ID,
+                ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON, ROW_STATE.ROW_SEQ).values((String) null, null, null, null, null));
         BatchBindStep updates = tx.batch(tx.update(ROW_STATE).set(ROW_STATE.STATE_JSON, (String) null)
                 .set(ROW_STATE.ROW_SEQ, (Long) null)
                 .where(ROW_STATE.ENTITY.eq((String) null).and(ROW_STATE.ROW_ID.eq((UUID) null))));
@@ -190,11 +190,11 @@ final class RowStore implements SchoolRows {
                 ROW_REF.TARGET_ID, ROW_REF.ROW_ID).values((UUID) null, null, null, null, null));
         dirty.forEach((key, rowSeq) -> {
             Stored stored = rows.get(key).orElseThrow();
-            String json = ProtocolJson.write(stored.state());
+            String json = ProtocolJson.writeState(stored.state());
             if (stored.exists()) {
                 updates.bind(json, rowSeq, key.entity(), key.id());
             } else {
-                inserts.add(DSL.row(key.entity(), key.id(), schoolId, json, rowSeq));
+                inserts.bind(key.entity(), key.id(), schoolId, json, rowSeq);
             }
             for (String field : INDEXED_REFS.getOrDefault(key.entity(), Set.of())) {
                 refDeletes.bind(key.entity(), field, key.id());
@@ -204,11 +204,7 @@ final class RowStore implements SchoolRows {
             rows.put(key, Optional.of(new Stored(schoolId, stored.state(), true)));
         });
         dirty.clear();
-        for (List<Row5<String, UUID, UUID, String, Long>> chunk : chunks(inserts, CHUNK)) {
-            tx.insertInto(ROW_STATE, ROW_STATE.ENTITY, ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON,
-                    ROW_STATE.ROW_SEQ).valuesOfRows(chunk).execute();
-        }
-        for (BatchBindStep batch : List.of(updates, refDeletes, refInserts)) {
+        for (BatchBindStep batch : List.of(inserts, updates, refDeletes, refInserts)) {
             if (batch.size() > 0) {
                 batch.execute();
             }

@@ -59,7 +59,7 @@ public final class ServerChanges {
         store.prefetch(rows.stream().map(r -> RowStore.key(r.entity(), r.id())).toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
         Hlc hlc = new Hlc(clock.millis(), 0);
-        ChangeLogEntries log = new ChangeLogEntries();
+        ChangeLogEntries log = new ChangeLogEntries(tx);
         for (RowWrite row : rows) {
             if (store.belongsToAnotherSchool(row.entity(), row.id())) {
                 throw new InvalidInputException(row.entity() + " " + row.id() + " belongs to another school");
@@ -84,7 +84,7 @@ public final class ServerChanges {
             log.add(schoolId, serverSeq, change, null, null, now);
         }
         store.flush();
-        log.write(tx);
+        log.write();
         tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)).execute();
         return lastSeq;
     }
@@ -103,7 +103,7 @@ public final class ServerChanges {
             java.util.Set<UUID> known = new java.util.HashSet<>(tx.select(CHANGE_LOG.CHANGE_ID).from(CHANGE_LOG)
                     .where(CHANGE_LOG.SCHOOL_ID.eq(schoolId)).fetch(CHANGE_LOG.CHANGE_ID));
             OffsetDateTime now = OffsetDateTime.now(clock);
-            ChangeLogEntries log = new ChangeLogEntries();
+            ChangeLogEntries log = new ChangeLogEntries(tx);
             for (Change change : changes) {
                 if (known.contains(change.id())) {
                     continue;
@@ -114,11 +114,11 @@ public final class ServerChanges {
                 log.add(schoolId, serverSeq, change, null, null, now);
                 if (log.size() >= 2_000) {
                     store.flush();
-                    log.write(tx);
+                    log.write();
                 }
             }
             store.flush();
-            log.write(tx);
+            log.write();
             tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)).execute();
             return lastSeq;
         });
