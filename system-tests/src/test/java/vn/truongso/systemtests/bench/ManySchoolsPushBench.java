@@ -39,7 +39,7 @@ import vn.truongso.server.testing.TestServer;
 final class ManySchoolsPushBench {
     static final int SCHOOLS_DEFAULT = 200;
     private static final int SCHOOLS = Integer.getInteger("bench.push.schools", SCHOOLS_DEFAULT);
-    private static final int WARM_UP_SCHOOLS = Integer.getInteger("bench.push.warmUpSchools", 10);
+    private static final int WARM_UP_SCHOOLS = Integer.getInteger("bench.push.warmUpSchools", 40);
     private static final int CLASSES = 4;
     private static final int CLASS_SIZE = 45;
 
@@ -70,8 +70,15 @@ final class ManySchoolsPushBench {
             PostgresReferenceInsert.ofRowsLeftBy(server.context().database().dsl(), devices(warmUp), schools(warmUp))
                     .insertInto(server.context().database().dataSource());
             System.out.printf(Locale.ROOT, "  warm-up: %d schools pushed in %.2f s%n", warmUp.size(), warm.nanos / 1e9);
+            JitQuiet.await();
 
+            // CPU seconds besides wall time: on a machine shared with other work, they say what each side cost.
+            CpuMeter cpu = CpuMeter.of(server.context().database().dataSource());
+            long jvmBefore = CpuMeter.jvmNanos();
+            long pgBefore = cpu.postgresNanos();
             Outcome ours = pushAllAtOnce(measured);
+            long oursJvm = CpuMeter.jvmNanos() - jvmBefore;
+            long oursPg = cpu.postgresNanos() - pgBefore;
             PushAudit audit = PushAudit.of(server.context().database().dsl(), measured).requireClean();
             long changes = PushAudit.changes(measured);
             long rows = changes + PushAudit.cells(measured);
@@ -81,21 +88,32 @@ final class ManySchoolsPushBench {
                 throw new IllegalStateException("the database holds " + reference.rows() + " rows of the pushes, not "
                         + rows);
             }
+            jvmBefore = CpuMeter.jvmNanos();
+            pgBefore = cpu.postgresNanos();
             long referenceNanos = reference.insertInto(server.context().database().dataSource());
+            long referenceJvm = CpuMeter.jvmNanos() - jvmBefore;
+            long referencePg = cpu.postgresNanos() - pgBefore;
+            if (cpu.available()) {
+                System.out.printf(Locale.ROOT, "  CPU: ours %.1f s in this JVM (server, PCs, JIT, GC) + %.1f s in"
+                                + " PostgreSQL; reference %.1f s + %.1f s (CPU ratio %.2f)%n", oursJvm / 1e9, oursPg / 1e9,
+                        referenceJvm / 1e9, referencePg / 1e9,
+                        (double) (referenceJvm + referencePg) / (oursJvm + oursPg));
+            }
 
             double seconds = ours.nanos / 1e9;
             double oursRate = rows / seconds;
             double referenceRate = rows / (referenceNanos / 1e9);
             double ratio = oursRate / referenceRate;
             System.out.printf(Locale.ROOT, "  pushes: %d changes (%d rows) from %d schools in %.2f s = %.0f changes/s;"
-                            + " %d pushes answered, %d answered 429 (Retry-After honoured, %.0f s waited in all, at most"
-                            + " %d for one PC); audit: %d lost, %d duplicated, every school's log gapless%n", changes,
-                    rows, measured.size(), seconds, changes / seconds, ours.pushes, ours.tooManyRequests,
-                    ours.waited.toMillis() / 1e3, ours.mostTooManyRequests, audit.lost(), audit.duplicates());
+                            + " %d pushes answered, %d answered 429 (at most %d for one PC) and %d answered 503, each"
+                            + " Retry-After honoured (%.0f s waited in all); audit: %d lost, %d duplicated, every"
+                            + " school's log gapless%n", changes, rows, measured.size(), seconds, changes / seconds,
+                    ours.pushes, ours.tooManyRequests, ours.mostTooManyRequests, ours.unavailable,
+                    ours.waited.toMillis() / 1e3, audit.lost(), audit.duplicates());
             System.out.printf(Locale.ROOT, "  reference: %d rows in %.2f s%n", rows, referenceNanos / 1e9);
             return Report.of("3. " + measured.size() + " schools pushing at once, PostgreSQL (" + rows + " rows)",
-                    String.format(Locale.ROOT, "%.0f rows/s (%.0f changes/s, %.2f s; %d × 429; 0 lost, 0 dup.)",
-                            oursRate, changes / seconds, seconds, ours.tooManyRequests),
+                    String.format(Locale.ROOT, "%.0f rows/s (%.0f changes/s, %.2f s; %d × 429, %d × 503; 0 lost,"
+                            + " 0 dup.)", oursRate, changes / seconds, seconds, ours.tooManyRequests, ours.unavailable),
                     String.format(Locale.ROOT, "%.0f rows/s (%.2f s, JDBC batches of %d, one connection)",
                             referenceRate, referenceNanos / 1e9, PostgresReferenceInsert.BATCH),
                     ratio, ">= 0.30 of reference rate, 0 lost", ratio >= 0.30 && audit.lost() == 0);
@@ -116,7 +134,8 @@ final class ManySchoolsPushBench {
     }
 
     /** What all the PCs' pushes came to: wall time from the release to the last acknowledgement, and the 429s. */
-    private record Outcome(long nanos, int pushes, int tooManyRequests, int mostTooManyRequests, Duration waited) {}
+    private record Outcome(long nanos, int pushes, int tooManyRequests, int mostTooManyRequests, int unavailable,
+                           Duration waited) {}
 
     /** Releases every PC at one instant, each pushing its day on its own thread; returns when all are done. */
     private static Outcome pushAllAtOnce(List<PushAudit.Pushed> schools) throws Exception {
@@ -143,6 +162,7 @@ final class ManySchoolsPushBench {
             return new Outcome(nanos, schools.stream().mapToInt(s -> s.pc().pushes()).sum(),
                     schools.stream().mapToInt(s -> s.pc().tooManyRequests()).sum(),
                     schools.stream().mapToInt(s -> s.pc().tooManyRequests()).max().orElse(0),
+                    schools.stream().mapToInt(s -> s.pc().unavailable()).sum(),
                     schools.stream().map(s -> s.pc().waited()).reduce(Duration.ZERO, Duration::plus));
         } finally {
             threads.shutdownNow();

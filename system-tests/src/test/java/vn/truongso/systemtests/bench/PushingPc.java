@@ -20,8 +20,9 @@ import vn.truongso.server.testing.TestDevice;
  * One school's PC in the many-schools benchmark, reduced to what talks to the server: the app's own
  * {@link SyncClient} (signed, gzipped requests, the rotating token), credentials from a real enrolment, and the
  * app's push loop — chunks of {@link #CHUNK} from {@code acked_seq + 1}, each acknowledged before the next — without
- * the local store, which is not what this benchmark measures. A 429 is honoured as the app's scheduler honours it:
- * wait the Retry-After the server gave, then send the same chunk again. Anything else that goes wrong fails the run.
+ * the local store, which is not what this benchmark measures. A 429 (too many requests at once) or a 503 (every
+ * database connection stayed busy) is honoured as the app's scheduler honours it: wait the Retry-After the server
+ * gave, then send the same chunk again; both are counted. Anything else that goes wrong fails the run.
  */
 final class PushingPc {
     /** The app's push chunk ({@code SyncEngine.PUSH_CHUNK}). */
@@ -33,6 +34,7 @@ final class PushingPc {
     private final Map<UUID, Long> accepted = new HashMap<>();
     private int pushes;
     private int tooManyRequests;
+    private int unavailable;
     private Duration waited = Duration.ZERO;
 
     private PushingPc(SyncClient client, DeviceCredentials credentials, String token) {
@@ -75,10 +77,11 @@ final class PushingPc {
             try {
                 response = client.push(credentials, token, new Protocol.PushRequest(chunk));
             } catch (SyncException e) {
-                if (!"TOO_MANY_REQUESTS".equals(e.code())) {
-                    throw e;
+                switch (e.code()) {
+                    case "TOO_MANY_REQUESTS" -> tooManyRequests++;
+                    case "UNAVAILABLE" -> unavailable++;
+                    default -> throw e;
                 }
-                tooManyRequests++;
                 waited = waited.plus(e.retryAfter());
                 Thread.sleep(e.retryAfter()); // the server asked for this pause: it is the protocol, not a guess
                 continue;
@@ -111,6 +114,10 @@ final class PushingPc {
 
     int tooManyRequests() {
         return tooManyRequests;
+    }
+
+    int unavailable() {
+        return unavailable;
     }
 
     Duration waited() {
