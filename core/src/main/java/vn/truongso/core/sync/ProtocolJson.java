@@ -1,7 +1,11 @@
 package vn.truongso.core.sync;
 
+import java.util.List;
+import java.util.SortedMap;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +20,24 @@ public final class ProtocolJson {
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false) // a missing "del" is false; shape checks catch the rest
             .build();
 
+    /**
+     * Row states through a writer whose type is fixed, so its serializers are found once: through {@link #write},
+     * Jackson looks the map's and every list's serializer up again for each state (a third of the CPU the server
+     * spent writing the states a push leaves). Same bytes as {@code write(state)}.
+     */
+    private static final ObjectWriter STATE_WRITER =
+            MAPPER.writerFor(new TypeReference<SortedMap<String, List<Head>>>() {});
+
     private ProtocolJson() {}
+
+    /** A row state's JSON, as {@link #write} writes it, faster. */
+    public static String writeState(RowState state) {
+        try {
+            return STATE_WRITER.writeValueAsString(state.fields());
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("cannot be written as JSON: RowState", e);
+        }
+    }
 
     public static String write(Object value) {
         try {

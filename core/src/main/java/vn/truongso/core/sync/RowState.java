@@ -21,6 +21,7 @@ public final class RowState {
     public static final RowState EMPTY = new RowState(Map.of());
 
     private final SortedMap<String, List<Head>> fields;
+    private final boolean alive; // asked for every row a change refers to, so worked out once
 
     @JsonCreator
     public RowState(Map<String, List<Head>> fields) {
@@ -31,6 +32,7 @@ public final class RowState {
             }
         });
         this.fields = Collections.unmodifiableSortedMap(copy);
+        this.alive = copy.values().stream().flatMap(List::stream).anyMatch(head -> !head.tombstone());
     }
 
     @JsonValue
@@ -61,7 +63,7 @@ public final class RowState {
     /** A row lives while any field has a head that is not a delete: edit-versus-delete keeps the edit. */
     @JsonIgnore
     public boolean isAlive() {
-        return fields.values().stream().flatMap(List::stream).anyMatch(head -> !head.tombstone());
+        return alive;
     }
 
     /**

@@ -44,6 +44,17 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void aRowStateIsWrittenTheSameBothWays() {
+        RowState conflicted = Merge.apply(Merge.apply(RowState.EMPTY, change()), Change.deletion(
+                UUID.fromString("0193a1b2-0000-7000-8000-000000000002"), "assessment", ID,
+                Map.of("score", new FieldEdit(null, List.of())), new Hlc(1_763_870_400_001L, 0), ID, 8, ID));
+
+        assertThat(conflicted.heads("score")).hasSize(2);
+        assertThat(ProtocolJson.writeState(conflicted)).isEqualTo(ProtocolJson.write(conflicted));
+        assertThat(ProtocolJson.writeState(RowState.EMPTY)).isEqualTo(ProtocolJson.write(RowState.EMPTY));
+    }
+
+    @Test
     void wrongTypesAreRefusedWithTheReason() {
         String wrong = ProtocolJson.write(change()).replace("\"seq\":7", "\"seq\":\"seven\"");
 

@@ -30,6 +30,18 @@ public final class ServerJsonMapper implements JsonMapper {
         }
     }
 
+    /**
+     * Reads a request body from its bytes, with the same 400s: for the large bodies (a push), parsing UTF-8 bytes
+     * saves decoding them into a String first. The bytes come from {@code ctx.bodyAsBytes()}, size-checked.
+     */
+    public static <T> T fromJsonBytes(byte[] json, Class<T> type) {
+        try {
+            return ServerJson.MAPPER.readValue(json, type);
+        } catch (JacksonException e) {
+            throw refusal(e);
+        }
+    }
+
     /** The 400 for a body Jackson could not read. */
     public static ApiException refusal(JacksonException e) {
         if (e instanceof StreamReadException) {

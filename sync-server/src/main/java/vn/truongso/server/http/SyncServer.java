@@ -93,7 +93,7 @@ public final class SyncServer implements AutoCloseable {
             javalin.jetty.modifyServletContextHandler(handler -> addFilters(handler, context));
             javalin.requestLogger.http((ctx, millis) -> LOG.info("event=request method={} path={} status={} ms={}{}",
                     ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis), deviceField(ctx)));
-            ErrorHandlers.register(javalin.routes, config.maxBodyBytes());
+            ErrorHandlers.register(javalin.routes, config.maxBodyBytes(), config.retryAfterSeconds());
             javalin.routes.before(new RequestRules(config.maxBodyBytes()));
             modules.forEach(module -> module.addRoutes(javalin.routes, context));
         });

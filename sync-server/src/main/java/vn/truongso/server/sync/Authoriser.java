@@ -1,10 +1,12 @@
 package vn.truongso.server.sync;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.truongso.core.school.Role;
 import vn.truongso.core.sync.Change;
 import vn.truongso.core.sync.ChangeCheck;
@@ -38,8 +40,53 @@ final class Authoriser {
             Map.entry("assessment", Set.of(Role.TEACHER)));
 
     private static final SyncEntity STAFF_ROLE = SyncEntities.find("staff_role").orElseThrow();
+    /**
+     * Staff-role row ids, derived by SHA-256 from staff and role: asked for each change of a push (and again for
+     * its check), the same few authors every time. Bounded: forgotten when it grows past {@link #ROLE_IDS_KEPT}.
+     */
+    private static final Map<List<Object>, UUID> ROLE_IDS = new ConcurrentHashMap<>();
+    private static final int ROLE_IDS_KEPT = 100_000;
 
     private Authoriser() {}
+
+    /**
+     * Reads, in a few queries for the whole push, every row the checks of {@code changes} will look at: the rows
+     * themselves, the rows they refer to, their authors and the authors' roles, and for grades the students'
+     * enrolments, those classes and their teaching assignments. Without it each check would fetch them one by
+     * one — two round trips per student of a push of grades. Malformed values are left for {@link #check} to refuse.
+     */
+    static void prefetch(RowStore rows, List<Change> changes) {
+        List<Map.Entry<String, UUID>> keys = new ArrayList<>();
+        for (Change change : changes) {
+            keys.add(RowStore.key(change.entity(), change.row()));
+            keys.add(RowStore.key("staff", change.author()));
+            EDITORS.getOrDefault(change.entity(), Set.of()).forEach(role -> keys.add(RowStore.key("staff_role",
+                    staffRoleId(change.author(), role))));
+            SyncEntities.find(change.entity()).ifPresent(entity -> change.fields().forEach((name, edit) -> {
+                if (entity.fields().get(name) instanceof FieldType.Ref ref && !"school".equals(ref.entity())) {
+                    uuid(edit.value()).ifPresent(target -> keys.add(RowStore.key(ref.entity(), target)));
+                }
+            }));
+        }
+        rows.prefetch(keys);
+        List<UUID> students = changes.stream().filter(c -> "assessment".equals(c.entity()))
+                .map(c -> Optional.ofNullable(c.fields().get("student_id")).map(FieldEdit::value)
+                        .or(() -> rows.find(c.entity(), c.row()).flatMap(r -> r.value("student_id"))))
+                .flatMap(value -> uuid(value.orElse(null)).stream()).distinct().toList();
+        if (students.isEmpty()) {
+            return;
+        }
+        rows.prefetchReferring("enrolment", "student_id", students);
+        List<UUID> enrolments = students.stream()
+                .flatMap(student -> rows.referring("enrolment", "student_id", student).stream()).toList();
+        rows.prefetch(enrolments.stream().map(id -> RowStore.key("enrolment", id)).toList());
+        List<UUID> classes = enrolments.stream().map(id -> rows.find("enrolment", id)).flatMap(Optional::stream)
+                .flatMap(e -> uuid(e.value("class_id").orElse(null)).stream()).distinct().toList();
+        rows.prefetch(classes.stream().map(id -> RowStore.key("school_class", id)).toList());
+        rows.prefetchReferring("teaching_assignment", "class_id", classes);
+        rows.prefetch(classes.stream().flatMap(c -> rows.referring("teaching_assignment", "class_id", c).stream())
+                .map(id -> RowStore.key("teaching_assignment", id)).toList());
+    }
 
     static Optional<Refusal> check(SchoolRows rows, Change change, Optional<RowState> current) {
         List<String> valueProblems = ChangeCheck.valueProblems(change, current.isEmpty());
@@ -85,7 +132,15 @@ final class Authoriser {
     }
 
     static boolean hasRole(SchoolRows rows, UUID staffId, Role role) {
-        return rows.find("staff_role", STAFF_ROLE.keyedId(staffId.toString(), role.name())).filter(RowState::isAlive).isPresent();
+        return rows.find("staff_role", staffRoleId(staffId, role)).filter(RowState::isAlive).isPresent();
+    }
+
+    private static UUID staffRoleId(UUID staffId, Role role) {
+        if (ROLE_IDS.size() > ROLE_IDS_KEPT) {
+            ROLE_IDS.clear();
+        }
+        return ROLE_IDS.computeIfAbsent(List.of(staffId, role),
+                k -> STAFF_ROLE.keyedId(staffId.toString(), role.name()));
     }
 
     private static Optional<Refusal> grade(SchoolRows rows, Change change, Optional<RowState> current) {
@@ -122,6 +177,14 @@ final class Authoriser {
     private static String valueOf(Change change, RowState current, String field) {
         FieldEdit edit = change.fields().get(field);
         return edit != null ? edit.value() : current.value(field).orElseThrow();
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Refusal> refuse(Refusal.Reason reason, String message) {

@@ -76,12 +76,13 @@ public final class PushService {
                 .fetchSingle(SCHOOL.LAST_SEQ);
         List<Change> fresh = request.changes().stream().filter(c -> c.deviceSeq() > ackedBefore).toList();
         RowStore rows = new RowStore(tx, schoolId);
-        rows.prefetch(fresh.stream().map(c -> RowStore.key(c.entity(), c.row())).toList());
+        Authoriser.prefetch(rows, fresh);
         Map<UUID, Long> alreadyAccepted = serverSeqsOf(tx, fresh.stream().map(Change::id).toList());
         long acked = ackedBefore;
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<ChangeResult> results = new ArrayList<>();
-        List<Query> log = new ArrayList<>();
+        ChangeLogEntries log = new ChangeLogEntries(tx);
+        List<Query> bookkeeping = new ArrayList<>(); // quarantined changes, then the device's and school's counters
         int refused = 0;
         for (Change change : request.changes()) {
             if (change.deviceSeq() <= acked) {
@@ -101,23 +102,20 @@ public final class PushService {
             Optional<Refusal> refusal = Authoriser.check(rows, change, current);
             if (refusal.isPresent()) {
                 refused++;
-                log.add(quarantine(tx, schoolId, deviceId, change, refusal.get(), now));
+                bookkeeping.add(quarantine(tx, schoolId, deviceId, change, refusal.get(), now));
                 results.add(ChangeResult.refused(change, refusal.get().reason().name(), refusal.get().message()));
                 continue;
             }
             long serverSeq = ++lastSeq;
             rows.put(change.entity(), change.row(), Merge.apply(current.orElse(RowState.EMPTY), change), serverSeq);
-            log.add(tx.insertInto(CHANGE_LOG).set(CHANGE_LOG.SCHOOL_ID, schoolId).set(CHANGE_LOG.SERVER_SEQ, serverSeq)
-                    .set(CHANGE_LOG.CHANGE_ID, change.id()).set(CHANGE_LOG.DEVICE_ID, deviceId)
-                    .set(CHANGE_LOG.DEVICE_SEQ, change.deviceSeq()).set(CHANGE_LOG.ENTITY, change.entity())
-                    .set(CHANGE_LOG.ROW_ID, change.row()).set(CHANGE_LOG.CHANGE_JSON, ProtocolJson.write(change))
-                    .set(CHANGE_LOG.ACCEPTED_AT, now));
+            log.add(schoolId, serverSeq, change, deviceId, change.deviceSeq(), now);
             results.add(ChangeResult.accepted(change, serverSeq));
         }
         rows.flush();
-        log.add(tx.update(DEVICE).set(DEVICE.ACKED_SEQ, acked).where(DEVICE.ID.eq(deviceId)));
-        log.add(tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)));
-        tx.batch(log).execute();
+        log.write();
+        bookkeeping.add(tx.update(DEVICE).set(DEVICE.ACKED_SEQ, acked).where(DEVICE.ID.eq(deviceId)));
+        bookkeeping.add(tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)));
+        tx.batch(bookkeeping).execute();
         if (refused > 0) {
             LOG.info("push device={} school={} accepted={} quarantined={}", deviceId, schoolId,
                     results.size() - refused, refused);

@@ -12,9 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.Field;
+import org.jooq.QuantifiedSelect;
+import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Record3;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -31,6 +38,10 @@ final class RowStore implements SchoolRows {
     static final Map<String, Set<String>> INDEXED_REFS = Map.of(
             "enrolment", Set.of("student_id"),
             "teaching_assignment", Set.of("class_id"));
+
+    /** Ids per lookup query: one round trip for a whole push. */
+    static final int CHUNK = 1_000;
+    private static final Field<UUID> WANTED_ID = DSL.field(DSL.name("wanted", "id"), UUID.class);
 
     private record Key(String entity, UUID id) {}
 
@@ -52,28 +63,66 @@ final class RowStore implements SchoolRows {
         return schoolId;
     }
 
-    /** Reads the given rows in one query, so a batch of a thousand grades costs one round trip, not a thousand. */
+    /**
+     * Reads the given rows in one query per entity (and 1,000 ids), so a batch of a thousand grades costs one round
+     * trip, not a thousand. Rows not found are remembered as absent.
+     */
     void prefetch(Collection<? extends Map.Entry<String, UUID>> keys) {
         Map<String, List<UUID>> byEntity = new HashMap<>();
-        keys.stream().filter(k -> !rows.containsKey(new Key(k.getKey(), k.getValue())))
-                .forEach(k -> byEntity.computeIfAbsent(k.getKey(), e -> new ArrayList<>()).add(k.getValue()));
+        keys.stream().map(k -> new Key(k.getKey(), k.getValue())).distinct().filter(k -> !rows.containsKey(k))
+                .forEach(k -> byEntity.computeIfAbsent(k.entity(), e -> new ArrayList<>()).add(k.id()));
         byEntity.forEach((entity, ids) -> {
             ids.forEach(id -> rows.put(new Key(entity, id), Optional.empty()));
-            for (List<UUID> chunk : chunks(ids, 500)) {
-                // Joined to the ids as a table, not "row_id IN (…)": H2 uses an index for IN only on an index's
-                // first column, and row_id is the key's second, so IN compared every row of the entity with the
-                // whole list (a push into a school of 80,000 grades took seconds). PostgreSQL plans both alike.
-                Table<?> wanted = DSL.unnest(DSL.val(chunk.toArray(UUID[]::new), SQLDataType.UUID.array()))
-                        .as("wanted", "id");
-                tx.select(ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON).from(wanted).join(ROW_STATE)
-                        .on(ROW_STATE.ENTITY.eq(entity).and(ROW_STATE.ROW_ID.eq(wanted.field("id", UUID.class))))
-                        .forEach(r -> rows.put(new Key(entity, r.value1()), Optional.of(stored(r))));
+            for (List<UUID> chunk : chunks(ids, CHUNK)) {
+                Select<Record3<UUID, UUID, String>> states = postgres()
+                        ? tx.select(ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON).from(ROW_STATE)
+                                .where(ROW_STATE.ENTITY.eq(entity).and(ROW_STATE.ROW_ID.eq(anyOf(chunk))))
+                        : tx.select(ROW_STATE.ROW_ID, ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON).from(idTable(chunk))
+                                .join(ROW_STATE).on(ROW_STATE.ENTITY.eq(entity).and(ROW_STATE.ROW_ID.eq(WANTED_ID)));
+                states.forEach(r -> rows.put(new Key(entity, r.value1()), Optional.of(stored(r))));
             }
         });
     }
 
+    /**
+     * Reads, in one query per 1,000 targets, which of this school's rows of {@code entity} refer to each target
+     * by {@code field} (one of {@link #INDEXED_REFS}), so that {@link #referring} answers them from memory.
+     */
+    void prefetchReferring(String entity, String field, Collection<UUID> targets) {
+        List<UUID> unknown = targets.stream().distinct()
+                .filter(t -> !referring.containsKey(List.of(entity, field, t))).toList();
+        unknown.forEach(t -> referring.put(List.of(entity, field, t), new ArrayList<>()));
+        for (List<UUID> chunk : chunks(unknown, CHUNK)) {
+            Condition of = ROW_REF.SCHOOL_ID.eq(schoolId).and(ROW_REF.ENTITY.eq(entity)).and(ROW_REF.FIELD.eq(field));
+            Select<Record2<UUID, UUID>> refs = postgres()
+                    ? tx.select(ROW_REF.TARGET_ID, ROW_REF.ROW_ID).from(ROW_REF).where(of.and(ROW_REF.TARGET_ID.eq(anyOf(chunk))))
+                    : tx.select(ROW_REF.TARGET_ID, ROW_REF.ROW_ID).from(idTable(chunk)).join(ROW_REF)
+                            .on(of.and(ROW_REF.TARGET_ID.eq(WANTED_ID)));
+            refs.forEach(r -> referring.get(List.of(entity, field, r.value1())).add(r.value2()));
+        }
+    }
+
+    private boolean postgres() {
+        return tx.dialect().family() == SQLDialect.POSTGRES;
+    }
+
+    /**
+     * Ids to match a column against, in a form each database answers from an index on (…, column). PostgreSQL:
+     * {@code column = ANY(array)}, one bound value, an index scan. H2 uses an index for IN or ANY only on an index's
+     * first column — row_id and target_id are not — and compared every row of the entity with the whole list (a
+     * push into a school of 80,000 grades took seconds); joined to the ids as a table, it probes the index per id.
+     * The join is no good on PostgreSQL: it hashes every row of the entity, in all schools (200 ms per push).
+     */
+    private static QuantifiedSelect<Record1<UUID>> anyOf(List<UUID> ids) {
+        return DSL.any(DSL.val(ids.toArray(UUID[]::new), SQLDataType.UUID.array()));
+    }
+
+    private static Table<?> idTable(List<UUID> ids) {
+        return DSL.unnest(DSL.val(ids.toArray(UUID[]::new), SQLDataType.UUID.array())).as("wanted", WANTED_ID.getName());
+    }
+
     private static Stored stored(Record3<UUID, UUID, String> r) {
-        return new Stored(r.value2(), ProtocolJson.read(r.value3(), RowState.class), true);
+        return new Stored(r.value2(), ParsedStates.of(r.value3()), true);
     }
 
     private Optional<Stored> load(String entity, UUID id) {
@@ -124,35 +173,45 @@ final class RowStore implements SchoolRows {
         }
     }
 
-    /** Writes every changed row (and its indexed references) in one batch. */
+    /**
+     * Writes every changed row (and its indexed references) as JDBC batches of one prepared statement each —
+     * INSERT for new rows, UPDATE for the others — so a push costs a few round trips however many rows it changes,
+     * and each statement's SQL is rendered once.
+     */
     void flush() {
-        List<Query> queries = new ArrayList<>();
+        BatchBindStep inserts = tx.batch(tx.insertInto(ROW_STATE, ROW_STATE.ENTITY, ROW_STATE.ROW_ID,
+                ROW_STATE.SCHOOL_ID, ROW_STATE.STATE_JSON, ROW_STATE.ROW_SEQ).values((String) null, null, null, null, null));
+        BatchBindStep updates = tx.batch(tx.update(ROW_STATE).set(ROW_STATE.STATE_JSON, (String) null)
+                .set(ROW_STATE.ROW_SEQ, (Long) null)
+                .where(ROW_STATE.ENTITY.eq((String) null).and(ROW_STATE.ROW_ID.eq((UUID) null))));
+        BatchBindStep refDeletes = tx.batch(tx.deleteFrom(ROW_REF).where(ROW_REF.ENTITY.eq((String) null)
+                .and(ROW_REF.FIELD.eq((String) null)).and(ROW_REF.ROW_ID.eq((UUID) null))));
+        BatchBindStep refInserts = tx.batch(tx.insertInto(ROW_REF, ROW_REF.SCHOOL_ID, ROW_REF.ENTITY, ROW_REF.FIELD,
+                ROW_REF.TARGET_ID, ROW_REF.ROW_ID).values((UUID) null, null, null, null, null));
         dirty.forEach((key, rowSeq) -> {
             Stored stored = rows.get(key).orElseThrow();
-            String json = ProtocolJson.write(stored.state());
-            queries.add(stored.exists()
-                    ? tx.update(ROW_STATE).set(ROW_STATE.STATE_JSON, json).set(ROW_STATE.ROW_SEQ, rowSeq)
-                            .where(ROW_STATE.ENTITY.eq(key.entity()).and(ROW_STATE.ROW_ID.eq(key.id())))
-                    : tx.insertInto(ROW_STATE).set(ROW_STATE.ENTITY, key.entity()).set(ROW_STATE.ROW_ID, key.id())
-                            .set(ROW_STATE.SCHOOL_ID, schoolId).set(ROW_STATE.STATE_JSON, json)
-                            .set(ROW_STATE.ROW_SEQ, rowSeq));
+            String json = ProtocolJson.writeState(stored.state());
+            if (stored.exists()) {
+                updates.bind(json, rowSeq, key.entity(), key.id());
+            } else {
+                inserts.bind(key.entity(), key.id(), schoolId, json, rowSeq);
+            }
             for (String field : INDEXED_REFS.getOrDefault(key.entity(), Set.of())) {
-                queries.add(tx.deleteFrom(ROW_REF).where(ROW_REF.ENTITY.eq(key.entity()).and(ROW_REF.FIELD.eq(field))
-                        .and(ROW_REF.ROW_ID.eq(key.id()))));
+                refDeletes.bind(key.entity(), field, key.id());
                 Optional<String> target = stored.state().isAlive() ? stored.state().value(field) : Optional.empty();
-                target.ifPresent(t -> queries.add(tx.insertInto(ROW_REF).set(ROW_REF.SCHOOL_ID, schoolId)
-                        .set(ROW_REF.ENTITY, key.entity()).set(ROW_REF.FIELD, field)
-                        .set(ROW_REF.TARGET_ID, UUID.fromString(t)).set(ROW_REF.ROW_ID, key.id())));
+                target.ifPresent(t -> refInserts.bind(schoolId, key.entity(), field, UUID.fromString(t), key.id()));
             }
             rows.put(key, Optional.of(new Stored(schoolId, stored.state(), true)));
         });
         dirty.clear();
-        if (!queries.isEmpty()) {
-            tx.batch(queries).execute();
+        for (BatchBindStep batch : List.of(inserts, updates, refDeletes, refInserts)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         }
     }
 
-    private static <T> List<List<T>> chunks(List<T> items, int size) {
+    static <T> List<List<T>> chunks(List<T> items, int size) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < items.size(); i += size) {
             chunks.add(items.subList(i, Math.min(items.size(), i + size)));

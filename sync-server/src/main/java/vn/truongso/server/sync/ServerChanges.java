@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import vn.truongso.core.ids.Ids;
 import vn.truongso.core.sync.Change;
 import vn.truongso.core.sync.ChangeCheck;
 import vn.truongso.core.sync.FieldEdit;
 import vn.truongso.core.sync.Hlc;
 import vn.truongso.core.sync.Merge;
-import vn.truongso.core.sync.ProtocolJson;
 import vn.truongso.core.sync.RowState;
 import vn.truongso.server.InvalidInputException;
 
@@ -61,7 +59,7 @@ public final class ServerChanges {
         store.prefetch(rows.stream().map(r -> RowStore.key(r.entity(), r.id())).toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
         Hlc hlc = new Hlc(clock.millis(), 0);
-        List<Query> log = new ArrayList<>();
+        ChangeLogEntries log = new ChangeLogEntries(tx);
         for (RowWrite row : rows) {
             if (store.belongsToAnotherSchool(row.entity(), row.id())) {
                 throw new InvalidInputException(row.entity() + " " + row.id() + " belongs to another school");
@@ -83,14 +81,11 @@ public final class ServerChanges {
                 throw new InvalidInputException(row.entity() + " " + row.id() + ": " + String.join("; ", problems));
             }
             store.put(row.entity(), row.id(), Merge.apply(current, change), serverSeq);
-            log.add(tx.insertInto(CHANGE_LOG).set(CHANGE_LOG.SCHOOL_ID, schoolId).set(CHANGE_LOG.SERVER_SEQ, serverSeq)
-                    .set(CHANGE_LOG.CHANGE_ID, change.id()).set(CHANGE_LOG.ENTITY, change.entity())
-                    .set(CHANGE_LOG.ROW_ID, change.row()).set(CHANGE_LOG.CHANGE_JSON, ProtocolJson.write(change))
-                    .set(CHANGE_LOG.ACCEPTED_AT, now));
+            log.add(schoolId, serverSeq, change, null, null, now);
         }
         store.flush();
-        log.add(tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)));
-        tx.batch(log).execute();
+        log.write();
+        tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)).execute();
         return lastSeq;
     }
 
@@ -108,7 +103,7 @@ public final class ServerChanges {
             java.util.Set<UUID> known = new java.util.HashSet<>(tx.select(CHANGE_LOG.CHANGE_ID).from(CHANGE_LOG)
                     .where(CHANGE_LOG.SCHOOL_ID.eq(schoolId)).fetch(CHANGE_LOG.CHANGE_ID));
             OffsetDateTime now = OffsetDateTime.now(clock);
-            List<Query> log = new ArrayList<>();
+            ChangeLogEntries log = new ChangeLogEntries(tx);
             for (Change change : changes) {
                 if (known.contains(change.id())) {
                     continue;
@@ -116,19 +111,15 @@ public final class ServerChanges {
                 long serverSeq = ++lastSeq;
                 RowState current = store.find(change.entity(), change.row()).orElse(RowState.EMPTY);
                 store.put(change.entity(), change.row(), Merge.apply(current, change), serverSeq);
-                log.add(tx.insertInto(CHANGE_LOG).set(CHANGE_LOG.SCHOOL_ID, schoolId)
-                        .set(CHANGE_LOG.SERVER_SEQ, serverSeq).set(CHANGE_LOG.CHANGE_ID, change.id())
-                        .set(CHANGE_LOG.ENTITY, change.entity()).set(CHANGE_LOG.ROW_ID, change.row())
-                        .set(CHANGE_LOG.CHANGE_JSON, ProtocolJson.write(change)).set(CHANGE_LOG.ACCEPTED_AT, now));
+                log.add(schoolId, serverSeq, change, null, null, now);
                 if (log.size() >= 2_000) {
                     store.flush();
-                    tx.batch(log).execute();
-                    log.clear();
+                    log.write();
                 }
             }
             store.flush();
-            log.add(tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)));
-            tx.batch(log).execute();
+            log.write();
+            tx.update(SCHOOL).set(SCHOOL.LAST_SEQ, lastSeq).where(SCHOOL.ID.eq(schoolId)).execute();
             return lastSeq;
         });
         signals.changed(schoolId);

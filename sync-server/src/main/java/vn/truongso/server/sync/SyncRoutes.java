@@ -10,6 +10,7 @@ import vn.truongso.server.http.ApiException;
 import vn.truongso.server.http.RequestPermit;
 import vn.truongso.server.http.RouteModule;
 import vn.truongso.server.http.ServerContext;
+import vn.truongso.server.http.ServerJsonMapper;
 import vn.truongso.server.trust.AuthenticatedDevice;
 
 /**
@@ -41,7 +42,7 @@ public final class SyncRoutes implements RouteModule {
 
     private static void push(Context ctx, PushService pushes) {
         AuthenticatedDevice device = AuthenticatedDevice.of(ctx);
-        Protocol.PushRequest request = ctx.bodyAsClass(Protocol.PushRequest.class);
+        Protocol.PushRequest request = ServerJsonMapper.fromJsonBytes(ctx.bodyAsBytes(), Protocol.PushRequest.class);
         List<String> problems = PushService.malformed(request);
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("INVALID_CHANGES", String.join("; ", problems.subList(0, Math.min(5,
