@@ -161,8 +161,9 @@ public final class SyncClient {
 
     /** Sends the request; a rotated token is stored before anything else, so no answer can lose it. */
     private byte[] execute(Request request, TokenKeeper tokens) throws SyncException {
+        long sentAt = clock.millis();
         try (Response response = http.newCall(request).execute()) {
-            learnServerTime(response);
+            learnServerTime(response, sentAt);
             String next = response.header(ProtocolHeaders.NEXT_TOKEN);
             if (next != null && tokens != null) {
                 tokens.replace(next);
@@ -178,11 +179,15 @@ public final class SyncClient {
         }
     }
 
-    private void learnServerTime(Response response) {
+    /**
+     * The server stamps its time when a request arrives, so it is compared with when the request left: after a long
+     * poll, the moment of the answer is up to 20 s later and would make a right clock look 20 s slow.
+     */
+    private void learnServerTime(Response response, long sentAt) {
         String serverTime = response.header(ProtocolHeaders.SERVER_TIME);
         if (serverTime != null) {
             try {
-                clockOffsetMillis = Long.parseLong(serverTime) - clock.millis();
+                clockOffsetMillis = Long.parseLong(serverTime) - sentAt;
             } catch (NumberFormatException ignored) {
                 // a proxy mangled it; keep the last offset
             }

@@ -21,7 +21,11 @@ import vn.truongso.server.db.Database;
  *       a read marks it presented, which ends the grace of the previous token;</li>
  *   <li>the previous token while the current one has never been presented: the PC never got the answer that
  *       carried the current one (a lost reply); accepted, and a write replaces the unseen current token;</li>
- *   <li>anything else: a token this PC has already moved past, so another copy of the PC (a clone, a restored
+ *   <li>an older token on a read: let through (it is still signed with the PC's key). A PC pulls and pushes on
+ *       two threads, so a pull that took the token just before a push's answer replaced it can arrive after one or
+ *       more pushes spent it; judging reads would suspend honest PCs. A read changes nothing, and a clone is caught
+ *       at its first write, which an app makes at its first save;</li>
+ *   <li>anything else on a write: a token this PC has already moved past, so another copy of the PC (a clone, a restored
  *       backup) uses the identity. The device is suspended.</li>
  * </ul>
  * Each check runs in one transaction with the device's row locked, so two requests racing with one token cannot
@@ -80,7 +84,7 @@ final class DeviceTokens {
             boolean current = Hashes.sameHash(presented, row.get(DEVICE.TOKEN_HASH));
             boolean lostReply = !Boolean.TRUE.equals(row.get(DEVICE.TOKEN_USED))
                     && Hashes.sameHash(presented, row.get(DEVICE.PREVIOUS_TOKEN_HASH));
-            if (!current && !lostReply) {
+            if (write && !current && !lostReply) {
                 tx.update(DEVICE)
                         .set(DEVICE.STATUS, DeviceStatus.SUSPENDED.name())
                         .set(DEVICE.LAST_SEEN_AT, utc(now))

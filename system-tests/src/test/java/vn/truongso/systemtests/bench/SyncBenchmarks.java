@@ -30,6 +30,9 @@ public final class SyncBenchmarks {
         if (only.contains("1")) {
             reports.add(run("1. first sync", () -> FirstSyncBench.run(CLOCK)));
         }
+        if (only.contains("2")) {
+            reports.add(run("2. grade A to B", () -> GradeLatencyBench.run(CLOCK)));
+        }
         if (only.contains("3")) {
             reports.add(run("3. many schools pushing at once", () -> ManySchoolsPushBench.run(CLOCK)));
         }
