@@ -5,7 +5,6 @@ import io.javalin.http.ContentType;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -14,9 +13,6 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.truongso.server.config.ServerConfig;
-import vn.truongso.server.sync.SyncRoutes;
-import vn.truongso.server.trust.AuthenticatedDevice;
-import vn.truongso.server.trust.TrustRoutes;
 
 /**
  * The running sync server: Javalin 7 on Jetty 12 over one {@link ServerContext}. {@link #start} binds (port 0 =
@@ -30,6 +26,8 @@ import vn.truongso.server.trust.TrustRoutes;
  */
 public final class SyncServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncServer.class);
+    /** The request attribute whose value (the authenticated device's id) the request log names. */
+    public static final String DEVICE_LOG_ATTRIBUTE = "truongso.log.device";
 
     private final Javalin app;
     private final ServerContext context;
@@ -41,21 +39,14 @@ public final class SyncServer implements AutoCloseable {
         this.ownsContext = ownsContext;
     }
 
-    /** The modules every server serves. The sync endpoints (push, pull, snapshot) join this list. */
-    public static List<RouteModule> standardModules() {
-        return List.of(new HealthRoutes(), new OpenApiRoutes(), new TrustRoutes(), new SyncRoutes());
-    }
-
-    /** Opens the database from {@code config} and serves the standard modules. */
-    public static SyncServer start(ServerConfig config) {
-        return start(config, Clock.systemUTC(), List.of());
-    }
-
-    /** As {@link #start(ServerConfig)}, with another clock and extra modules (tests add routes this way). */
-    public static SyncServer start(ServerConfig config, Clock clock, List<RouteModule> extraModules) {
+    /**
+     * Opens the database from {@code config} and serves {@code modules} (the usual ones:
+     * {@code vn.truongso.server.SyncServers}).
+     */
+    public static SyncServer start(ServerConfig config, Clock clock, List<RouteModule> modules) {
         ServerContext context = ServerContext.open(config, clock);
         try {
-            return start(context, extraModules, true);
+            return start(context, modules, true);
         } catch (RuntimeException e) {
             context.close();
             throw e;
@@ -63,14 +54,12 @@ public final class SyncServer implements AutoCloseable {
     }
 
     /** Serves over a context the caller owns (and closes); for tests that share one database between servers. */
-    public static SyncServer start(ServerContext context, List<RouteModule> extraModules) {
-        return start(context, extraModules, false);
+    public static SyncServer start(ServerContext context, List<RouteModule> modules) {
+        return start(context, modules, false);
     }
 
-    private static SyncServer start(ServerContext context, List<RouteModule> extraModules, boolean ownsContext) {
+    private static SyncServer start(ServerContext context, List<RouteModule> modules, boolean ownsContext) {
         ServerConfig config = context.config();
-        List<RouteModule> modules = new ArrayList<>(standardModules());
-        modules.addAll(extraModules);
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
@@ -113,8 +102,8 @@ public final class SyncServer implements AutoCloseable {
     }
 
     private static String deviceField(io.javalin.http.Context ctx) {
-        AuthenticatedDevice device = ctx.attribute(AuthenticatedDevice.ATTRIBUTE);
-        return device == null ? "" : " device=" + device.deviceId();
+        Object device = ctx.attribute(DEVICE_LOG_ATTRIBUTE);
+        return device == null ? "" : " device=" + device;
     }
 
     public int port() {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import vn.truongso.core.trust.ProtocolHeaders;
 import vn.truongso.core.trust.RequestSignature;
 import vn.truongso.server.http.ApiException;
+import vn.truongso.server.http.SyncServer;
 
 /**
  * The before-handler that authenticates every /v2 request except the public ones (docs/sync-protocol.md §7), in
@@ -73,14 +74,19 @@ public final class RequestAuthenticator implements Handler {
         switch (tokens.present(deviceId, token, isWrite(ctx.method()), now, skew)) {
             case DeviceTokens.Outcome.Rotated rotated -> {
                 ctx.header(ProtocolHeaders.NEXT_TOKEN, rotated.nextToken());
-                ctx.attribute(AuthenticatedDevice.ATTRIBUTE, authenticated);
+                admit(ctx, authenticated);
             }
-            case DeviceTokens.Outcome.Accepted accepted -> ctx.attribute(AuthenticatedDevice.ATTRIBUTE, authenticated);
+            case DeviceTokens.Outcome.Accepted accepted -> admit(ctx, authenticated);
             case DeviceTokens.Outcome.Reused reused -> throw ApiException.conflict("IDENTITY_REUSED",
                     "This PC presented a sync token it had already replaced: another copy of it (a cloned disk or a "
                             + "restored backup) uses the same identity. The device is suspended; enrol this PC again.");
             case DeviceTokens.Outcome.Inactive inactive -> requireActive(inactive.status());
         }
+    }
+
+    private static void admit(Context ctx, AuthenticatedDevice device) {
+        ctx.attribute(AuthenticatedDevice.ATTRIBUTE, device);
+        ctx.attribute(SyncServer.DEVICE_LOG_ATTRIBUTE, device.deviceId());
     }
 
     /** Requests that change something spend the token; reads (GET, HEAD) do not (docs/decisions.md). */

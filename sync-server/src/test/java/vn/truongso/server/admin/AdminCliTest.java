@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import vn.truongso.server.SyncServers;
 import vn.truongso.server.config.ServerConfig;
 import vn.truongso.server.http.ServerJson;
 import vn.truongso.server.http.SyncServer;
@@ -125,7 +126,7 @@ class AdminCliTest {
     void anH2DatabaseInUseByARunningServerIsExplained(@TempDir Path dir) throws Exception {
         ServerConfig config = TestConfigs.fresh(DatabaseKind.H2, dir);
         Path file = writeConfig(dir, config);
-        try (SyncServer server = SyncServer.start(config)) {
+        try (SyncServer server = SyncServers.start(config)) {
             // Another process, as an operator's shell is: within one JVM, H2 shares the open database.
             Process admin = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
                     System.getProperty("java.class.path"), AdminCli.class.getName(), "school", "list",
@@ -139,7 +140,7 @@ class AdminCliTest {
 
     /** Enrols a PC through a server on the same database, as the app would; the server is stopped after. */
     private static UUID enrolWith(ServerConfig config, String code) throws Exception {
-        try (SyncServer server = SyncServer.start(config);
+        try (SyncServer server = SyncServers.start(config);
              HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/v2/enrol"))
                     .header("Content-Type", "application/json")

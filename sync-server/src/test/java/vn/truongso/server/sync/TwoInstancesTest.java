@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import vn.truongso.server.SyncServers;
 import vn.truongso.core.sync.Change;
 import vn.truongso.core.sync.Protocol;
 import vn.truongso.server.http.SyncServer;
@@ -22,7 +23,7 @@ class TwoInstancesTest {
     @Test
     void pushesThroughBothInstancesAtOnceGetEveryServerSequenceNumberExactlyOnce() throws Exception {
         try (TestServer first = TestServer.start(DatabaseKind.POSTGRESQL);
-             SyncServer second = SyncServer.start(first.context().config(), Clock.systemUTC(), List.of())) {
+             SyncServer second = SyncServers.start(first.context().config(), Clock.systemUTC(), List.of())) {
             SmallSchool school = SmallSchool.create(first);
             int logged = PushTest.logCount(first, school);
             List<CompletableFuture<Protocol.PushResponse>> pushes = new ArrayList<>();

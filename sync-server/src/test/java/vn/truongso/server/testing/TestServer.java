@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import vn.truongso.server.SyncServers;
 import vn.truongso.server.config.ServerConfig;
 import vn.truongso.server.http.RouteModule;
 import vn.truongso.server.http.ServerContext;
@@ -49,7 +50,7 @@ public final class TestServer implements AutoCloseable {
         Path dataDir = TestConfigs.newTempDir();
         try {
             ServerConfig config = adjust.apply(TestConfigs.fresh(kind, dataDir));
-            return new TestServer(kind, dataDir, SyncServer.start(config, clock, extraModules));
+            return new TestServer(kind, dataDir, SyncServers.start(config, clock, extraModules));
         } catch (RuntimeException e) {
             TestConfigs.deleteTree(dataDir);
             throw e;

@@ -3,6 +3,7 @@ package vn.truongso.systemtests.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import vn.truongso.server.SyncServers;
 import vn.truongso.server.config.ServerConfig;
 import vn.truongso.server.http.SyncServer;
 import vn.truongso.server.school.School;
@@ -26,7 +27,7 @@ public final class LineServerMain {
         properties.setProperty(ServerConfig.Keys.PORT, args[1]);
         properties.setProperty(ServerConfig.Keys.DATA_DIR, Path.of(args[0]).toString());
         properties.setProperty(ServerConfig.Keys.POOL_SIZE, "4");
-        SyncServer server = SyncServer.start(ServerConfig.fromProperties(properties));
+        SyncServer server = SyncServers.start(ServerConfig.fromProperties(properties));
         School school = server.context().schools().create(SCHOOL_CODE, SCHOOL_NAME);
         PoorLineBench.school(school).writeTo(server.context());
         System.out.println("SCHOOL " + school.id());

@@ -2,6 +2,7 @@ package vn.truongso.systemtests.crash;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import vn.truongso.server.SyncServers;
 import vn.truongso.server.config.ServerConfig;
 import vn.truongso.server.http.SyncServer;
 import vn.truongso.server.school.School;
@@ -19,7 +20,7 @@ public final class CrashServerMain {
         int port = Integer.parseInt(args[1]);
         int pcs = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         ServerConfig config = ServerConfig.defaults().withDataDir(dataDir).withPort(port).withPoolSize(4);
-        SyncServer server = SyncServer.start(config);
+        SyncServer server = SyncServers.start(config);
         if (pcs > 0) {
             School school = server.context().schools().create("CRASH", "Trường thử sập nguồn");
             vn.truongso.systemtests.TinySchoolAccess.create(server.context(), school);
