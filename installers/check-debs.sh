@@ -5,7 +5,8 @@
 #      runtime, no build paths);
 #   3. installs N (apt resolves the Depends from Debian), runs the app's headless self-check and the server's admin
 #      CLI and /health through the installed launchers, as the systemd unit would start the server;
-#   4. installs N+1 over N: the app's store and the server's school are still there, the changed conffile is kept;
+#   4. installs N+1 over N: the app's store and the server's school are still there and migrated to N+1's extra
+#      migration (upgrade-probe/), the changed conffile is kept;
 #   5. removes and purges: removal keeps the server's data, purge takes it, its configuration and its user.
 # Needs root on a Debian-family system without these packages installed (it refuses otherwise, and purges them at
 # the end): CI's machine or a throwaway one. .ci/run runs it after the tests.
@@ -55,15 +56,19 @@ mkdir -p "$work/n" "$work/n1"
 if [ -n "${CHECK_DEBS_FROM:-}" ]; then
     cp "$CHECK_DEBS_FROM"/n/*.deb "$work/n/" && cp "$CHECK_DEBS_FROM"/n1/*.deb "$work/n1/"
 else
-    build() { # VERSION DIR: the README's installer command with another version, and the DEBs copied out
+    build() { # VERSION DIR [MAVEN ARGS]: the README's installer command with another version; the DEBs copied out
+        local version=$1 dir=$2
+        shift 2
+        rm -f installers/*/target/installer/*.deb
         ./mvnw -B -q -Pinstallers -pl installers/desktop,installers/server -am -DskipTests verify \
-            -Dinstaller.version="$1" 2>&1 | grep -v '^WARNING:' || true
-        cp installers/desktop/target/installer/*.deb installers/server/target/installer/*.deb "$2/"
+            -Dinstaller.version="$version" "$@" 2>&1 | grep -v '^WARNING:' || true
+        cp installers/desktop/target/installer/*.deb installers/server/target/installer/*.deb "$dir/"
     }
     build "$v1" "$work/n"
-    # N+1 exists only to be upgraded to: zstd instead of xz makes it in seconds instead of minutes (dpkg-deb reads
-    # this variable; N, the one measured below, is compressed as shipped).
-    DPKG_DEB_COMPRESSOR_TYPE=zstd build "$v2" "$work/n1"
+    # N+1 exists only to be upgraded to. It carries one more migration for the app and the server (upgrade-probe/),
+    # so that the upgrade has something to migrate; zstd instead of xz makes it in seconds instead of minutes
+    # (dpkg-deb reads the variable; N, measured below, is compressed as shipped).
+    DPKG_DEB_COMPRESSOR_TYPE=zstd build "$v2" "$work/n1" -Dinstaller.upgradeProbe
 fi
 app_n=$work/n/truongso_${v1}-1_${arch}.deb server_n=$work/n/truongso-server_${v1}-1_${arch}.deb
 app_n1=$work/n1/truongso_${v2}-1_${arch}.deb server_n1=$work/n1/truongso-server_${v2}-1_${arch}.deb
@@ -212,12 +217,17 @@ expect "the administrator's port in the conffile is kept" grep -qx "port=$port" 
 line_n1=$(self_check) || { cat "$work/self-check.err" >&2; fail "self-check after the upgrade failed: $line_n1"; }
 echo "  $line_n1"
 expect "app: after the upgrade, the same store (device and school)" test "$(identity "$line_n1")" = "$(identity "$line_n")"
-expect "app: schema migrated to the newest version" grep -q " schema=$(grep -o ' schema=[^ ]*' <<<"$line_n" | cut -d= -f2) " <<<"$line_n1"
-listed=$(truongso-server-admin school list 2>&1) || fail "school list after the upgrade: $listed"
-expect "server: after the upgrade, school list still shows BH01" grep -q 'BH01.*Trường THPT Bắc Hà' <<<"$listed"
+schema() { grep -o ' schema=[^ ]*' <<<"$1" | cut -d= -f2; }
+expect "app: the upgrade migrated the store from schema $(schema "$line_n") to 900 (upgrade-probe)" \
+    test "$(schema "$line_n1")" = 900
+# The server first, before any admin command: its log says whether it migrated the old database.
 start_server || fail "the upgraded server did not answer /health"
 expect "server: the upgraded server answers /health UP" grep -q '"status":"UP"' "$work/health.json"
+expect "server: it migrated the old database to 900 (its log: $(grep -o 'event=database_migrated.*' "$work/server.log"))" \
+    grep -q 'event=database_migrated from=[0-9]* to=900' "$work/server.log"
 expect "server: stops cleanly on SIGTERM" stop_server
+listed=$(truongso-server-admin school list 2>&1) || fail "school list after the upgrade: $listed"
+expect "server: after the upgrade, school list still shows BH01" grep -q 'BH01.*Trường THPT Bắc Hà' <<<"$listed"
 
 # ---------------------------------------------------------------------------------------------------------------
 step "5. remove, then purge"
