@@ -62,7 +62,8 @@ else
         shift 2
         rm -f installers/*/target/installer/*.deb
         ./mvnw -B -q -Pinstallers -pl installers/desktop,installers/server -am -DskipTests verify \
-            -Dinstaller.version="$version" "$@" 2>&1 | grep -v '^WARNING:' || true
+            -Dinstaller.version="$version" "$@" >"$work/build-$version.log" 2>&1 \
+            || { grep -v '^WARNING:' "$work/build-$version.log" | tail -40 >&2; fail "the build of $version failed"; }
         cp installers/desktop/target/installer/*.deb installers/server/target/installer/*.deb "$dir/"
     }
     # The same packages as README's command, compressed with zstd instead of dpkg-deb's default xz (dpkg-deb reads
@@ -71,9 +72,8 @@ else
     export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-zstd}
     build "$v1" "$work/n"
     # N+1 exists only to be upgraded to. It carries one more migration for the app and the server (upgrade-probe/),
-    # so that the upgrade has something to migrate. The first build has just generated the jOOQ classes from the
-    # unchanged migrations: no need to do it again.
-    build "$v2" "$work/n1" -Dinstaller.upgradeProbe -Dflyway.skip=true -Djooq.codegen.skip=true
+    # so that the upgrade has something to migrate.
+    build "$v2" "$work/n1" -Dinstaller.upgradeProbe
     if [ -n "${CHECK_DEBS_KEEP:-}" ]; then mkdir -p "$CHECK_DEBS_KEEP" && cp -r "$work/n" "$work/n1" "$CHECK_DEBS_KEEP/"; fi
 fi
 app_n=$work/n/truongso_${v1}-1_${arch}.deb server_n=$work/n/truongso-server_${v1}-1_${arch}.deb
