@@ -1,3 +1,0 @@
--- Only in the packages check-debs.sh builds as version N+1 (-Dinstaller.upgradeProbe): a migration that version N
--- did not have, so that the upgrade test sees the new version migrate the old version's database. Never shipped.
-CREATE TABLE upgrade_probe (id INT PRIMARY KEY);
