@@ -40,6 +40,7 @@ Description: Trường Số sync server
 CONTROL
 
 mkdir -p "$dest"
+rm -f "$dest"/truongso-server_*.deb  # one package in DEST, as jpackage leaves for the app
 out="$dest/truongso-server_${version}_${arch}.deb"
 # fakeroot: every file in the package belongs to root, whoever builds it.
 fakeroot dpkg-deb --build --root-owner-group "$stage" "$out" >/dev/null
