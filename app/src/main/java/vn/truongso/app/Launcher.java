@@ -10,6 +10,10 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        // Headless: checked before anything starts the toolkit or opens the user's store.
+        if (SelfCheck.requested(args)) {
+            System.exit(SelfCheck.run(args, System.out));
+        }
         StorePreload.begin();
         Application.launch(TruongSoApp.class, args);
     }

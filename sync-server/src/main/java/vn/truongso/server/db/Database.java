@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -77,7 +78,13 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+        MigrateResult result = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+        if (result.migrationsExecuted > 0) {
+            // After an upgrade, the operator's one sign in the journal that the new version moved the schema on.
+            LOG.info("event=database_migrated from={} to={} migrations={}",
+                    result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion,
+                    result.targetSchemaVersion, result.migrationsExecuted);
+        }
     }
 
     public DSLContext dsl() {
