@@ -1,6 +1,12 @@
 package vn.truongso.core.grading;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+
+import vn.truongso.core.grading.AssessmentValue.Rating;
 
 /** Circular 22, Art. 12–14: what happens to a student at the end of the year and after the summer. */
 public final class Promotion {
@@ -29,6 +35,9 @@ public final class Promotion {
         REPEAT
     }
 
+    /** Art. 13: scored subjects below this year average are re-assessed. */
+    private static final BigDecimal RE_ASSESSMENT_BELOW = new BigDecimal("5.0");
+
     private Promotion() {}
 
     /** At the end of the year, with the readings adopted in {@link GradingReadings#DEFAULT}. */
@@ -56,5 +65,30 @@ public final class Promotion {
             return round == Round.AFTER_RE_ASSESSMENT ? Decision.REPEAT : Decision.RE_ASSESSMENT;
         }
         return Decision.PROMOTED;
+    }
+
+    /**
+     * Art. 13: the subjects a student sent to re-assessment sits in the summer — the scored subjects whose year
+     * average (ĐTBmcn) is below 5.0 and the comment subjects rated Chưa đạt for the year. Exactly 5.0 is not
+     * re-assessed: it already meets the Đạt row's "≥ 5.0". Keys in the maps' iteration order, scored first.
+     * The re-assessment results then replace these year results and the learning result is evaluated again
+     * before {@link Round#AFTER_RE_ASSESSMENT}.
+     */
+    public static List<String> subjectsToReAssess(Map<String, BigDecimal> scoredYearAverages,
+                                                  Map<String, Rating> commentYearResults) {
+        Objects.requireNonNull(scoredYearAverages, "scoredYearAverages");
+        Objects.requireNonNull(commentYearResults, "commentYearResults");
+        List<String> subjects = new ArrayList<>();
+        scoredYearAverages.forEach((subject, average) -> {
+            if (Objects.requireNonNull(average, subject).compareTo(RE_ASSESSMENT_BELOW) < 0) {
+                subjects.add(subject);
+            }
+        });
+        commentYearResults.forEach((subject, rating) -> {
+            if (Objects.requireNonNull(rating, subject) == Rating.FAIL) {
+                subjects.add(subject);
+            }
+        });
+        return List.copyOf(subjects);
     }
 }
