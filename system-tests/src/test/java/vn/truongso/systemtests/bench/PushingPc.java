@@ -96,6 +96,16 @@ final class PushingPc {
                     throw new IllegalStateException("change " + result.id() + " acknowledged twice");
                 }
             }
+            // The client asks for accepted changes as runs of sequence numbers: device seq k is changes[k - 1].
+            for (Protocol.AcceptedRun run : response.accepted() == null ? List.<Protocol.AcceptedRun>of()
+                    : response.accepted()) {
+                for (int i = 0; i < run.count(); i++) {
+                    UUID id = changes.get((int) (run.seq() + i - 1)).id();
+                    if (accepted.put(id, run.serverSeq() + i) != null) {
+                        throw new IllegalStateException("change " + id + " acknowledged twice");
+                    }
+                }
+            }
             if (response.ackedSeq() <= acked) {
                 throw new IllegalStateException("no progress from seq " + (acked + 1) + " for " + credentials.schoolCode());
             }
