@@ -21,7 +21,6 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import vn.truongso.core.sync.ProtocolJson;
 import vn.truongso.core.sync.RowState;
 
 /**
@@ -94,7 +93,7 @@ public final class SyncRows {
     public static Optional<RowState> findWorking(DSLContext tx, Key key) {
         return tx.select(SYNC_ROW.WORKING_JSON, SYNC_ROW.CONFIRMED_JSON).from(SYNC_ROW)
                 .where(SYNC_ROW.ENTITY.eq(key.entity()).and(SYNC_ROW.ROW_ID.eq(key.rowId())))
-                .fetchOptional(r -> ProtocolJson.read(r.value1() != null ? r.value1() : r.value2(), RowState.class));
+                .fetchOptional(r -> StoredRowState.read(r.value1() != null ? r.value1() : r.value2()));
     }
 
     /**
@@ -103,7 +102,7 @@ public final class SyncRows {
      * confirmed one and is stored.
      */
     public static void saveWorking(DSLContext tx, Key key, RowState working, boolean exists) {
-        String json = ProtocolJson.write(working);
+        String json = StoredRowState.write(working);
         boolean conflicted = !working.conflictedFields().isEmpty();
         if (exists) {
             // A problem noted earlier stays: the row may still not fit its table.
@@ -145,8 +144,8 @@ public final class SyncRows {
     public record Encoded(String confirmed, String working) {}
 
     public static Encoded encode(Entry entry) {
-        return new Encoded(entry.confirmed() == null ? null : ProtocolJson.write(entry.confirmed()),
-                entry.working().equals(entry.confirmed()) ? null : ProtocolJson.write(entry.working()));
+        return new Encoded(entry.confirmed() == null ? null : StoredRowState.write(entry.confirmed()),
+                entry.working().equals(entry.confirmed()) ? null : StoredRowState.write(entry.working()));
     }
 
     /**
@@ -227,8 +226,8 @@ public final class SyncRows {
     private static Entry entry(Key key, Record r) {
         String confirmedJson = r.get(SYNC_ROW.CONFIRMED_JSON);
         String workingJson = r.get(SYNC_ROW.WORKING_JSON);
-        RowState confirmed = confirmedJson == null ? null : ProtocolJson.read(confirmedJson, RowState.class);
-        RowState working = workingJson == null ? confirmed : ProtocolJson.read(workingJson, RowState.class);
+        RowState confirmed = confirmedJson == null ? null : StoredRowState.read(confirmedJson);
+        RowState working = workingJson == null ? confirmed : StoredRowState.read(workingJson);
         return new Entry(key, confirmed, r.get(SYNC_ROW.CONFIRMED_SEQ), working, r.get(SYNC_ROW.PROBLEM));
     }
 }

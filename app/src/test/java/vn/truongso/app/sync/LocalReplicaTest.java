@@ -722,7 +722,7 @@ class LocalReplicaTest {
                         SYNC_ROW.CONFIRMED_JSON, SYNC_ROW.CONFIRMED_SEQ).from(SYNC_ROW)
                 .where(SYNC_ROW.CONFIRMED_JSON.isNotNull())
                 .fetch(r -> new Protocol.SnapshotRow(r.value1(), r.value2(),
-                        vn.truongso.core.sync.ProtocolJson.read(r.value3(), RowState.class), r.value4())));
+                        vn.truongso.app.store.StoredRowState.read(r.value3()), r.value4())));
         rows.sort(java.util.Comparator.comparingInt((Protocol.SnapshotRow r) -> SyncEntities.find(r.entity())
                 .map(e -> e.rank()).orElse(99)).thenComparing(Protocol.SnapshotRow::entity)
                 .thenComparing(Protocol.SnapshotRow::row));
