@@ -13,10 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.truongso.app.auth.Session;
+import vn.truongso.app.store.StoredRowState;
 import vn.truongso.app.sync.SyncClient;
 import vn.truongso.core.grading.AssessmentKind;
 import vn.truongso.core.sync.Head;
-import vn.truongso.core.sync.ProtocolJson;
 import vn.truongso.core.sync.RowState;
 import vn.truongso.server.testing.DatabaseKind;
 import vn.truongso.server.testing.TestServer;
@@ -104,7 +104,7 @@ class ConvergenceTest {
         Map<String, Set<String>> cells = new TreeMap<>();
         pc.workingStates().forEach((key, json) -> {
             if (key.startsWith("assessment/")) {
-                RowState state = ProtocolJson.read(json, RowState.class);
+                RowState state = StoredRowState.read(json);
                 String cell = state.value("kind").orElseThrow() + state.value("seq").orElseThrow() + " of student "
                         + rolls.get(state.value("student_id").orElseThrow());
                 Set<String> values = new TreeSet<>();
