@@ -36,7 +36,7 @@ class OverloadAndShutdownTest {
             latch.release.countDown();
 
             assertThat(refused.statusCode()).isEqualTo(429);
-            assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
             assertThat(refused.body()).contains("\"error\":\"TOO_MANY_REQUESTS\"");
             assertThat(health.statusCode()).as("operations routes are not limited").isEqualTo(200);
             assertThat(held.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);

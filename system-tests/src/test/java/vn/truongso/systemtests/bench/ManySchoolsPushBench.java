@@ -28,7 +28,7 @@ import vn.truongso.server.testing.TestServer;
  * corrections of them); every PC has its own thread and its own connection, and all are released at one instant.
  * "At once" is therefore all 200 PCs' first requests arriving within milliseconds — far more than the server
  * serves at a time, so most are answered 429 and come back after the Retry-After, exactly as the app does. The
- * server runs as shipped (pool of 10 connections, 32 requests at a time, Retry-After 5 s); only its enrolment
+ * server runs as shipped (pool of 10 connections, 32 requests at a time, Retry-After 2 s); only its enrolment
  * limit is raised, since every PC enrols from the one loopback address (as behind a proxy, README).
  *
  * <p>Our rate is the rows the pushes leave (one log entry per change, one row state per grade cell) over the wall
