@@ -12,7 +12,8 @@ import vn.truongso.core.signatures.tsa.TimeStampAuthority;
 
 /** A school's document PKI made once per test class (RSA key generation takes a moment). */
 public record TestPki(SchoolSigningPki pki, TimeStampAuthority tsa, Instant now) {
-    public static final Instant NOW = Instant.parse("2027-06-15T02:30:00Z");
+    /** Now, to the second: pdfsig and openssl check certificates against the real clock. */
+    public static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     public static TestPki create(KeyAlgorithm algorithm) {
         SchoolSigningPki pki = SchoolSigningPki.create("Trường THCS và THPT Bắc Hà", "BACHA",
