@@ -2,6 +2,10 @@ package vn.truongso.core.signatures.pades;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -72,6 +76,7 @@ final class SignatureAppearance {
                     new PDAppearanceStream(appearance.getCOSObject()))) {
                 draw(content, font, block, lines, sealText);
             }
+            compress(appearance.getCOSObject());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             template.save(out);
             return out.toByteArray();
@@ -100,6 +105,17 @@ final class SignatureAppearance {
             left = 2 * radius + 6;
         }
         writeLines(content, font, lines, left, box);
+    }
+
+    /** PDFBox writes appearance streams uncompressed; the seal's glyph-by-glyph ring shrinks to a third. */
+    private static void compress(COSStream stream) throws IOException {
+        byte[] raw;
+        try (InputStream in = stream.createInputStream()) {
+            raw = in.readAllBytes();
+        }
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(raw);
+        }
     }
 
     private static List<String> concat(List<String> lines, String more) {

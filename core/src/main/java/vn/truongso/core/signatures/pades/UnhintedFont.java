@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * Removes the hinting instructions from a TrueType font (each glyph's, and the fpgm/prep/cvt tables): they only
  * help rasterisers at small pixel sizes on screens of the 1990s, and in Liberation Sans they are half of every
- * glyph. A signature block's subset font drops from about 8 KB to about 3 KB, which matters when a whole signed
+ * glyph (and the glyph names, which PDF text does not use). A signature block's subset font drops from about 8 KB to about 3 KB, which matters when a whole signed
  * transcript is meant to stay under 40 KB. Outlines, metrics and the character map are kept byte for byte.
  */
 final class UnhintedFont {
@@ -48,7 +48,15 @@ final class UnhintedFont {
         tables.put("head", head);
         tables.put("loca", newLoca.array());
         tables.put("glyf", newGlyf.toByteArray());
+        tables.put("post", withoutGlyphNames(tables.get("post")));
         return write(tables);
+    }
+
+    /** A 'post' table of format 3: the same metrics, no glyph names (PDF text maps through ToUnicode). */
+    private static byte[] withoutGlyphNames(byte[] post) {
+        byte[] header = java.util.Arrays.copyOf(post, 32);
+        ByteBuffer.wrap(header).putInt(0, 0x00030000);
+        return header;
     }
 
     private static byte[] stripGlyph(byte[] glyf, int start, int end) {
