@@ -8,6 +8,7 @@ import vn.truongso.server.http.HealthRoutes;
 import vn.truongso.server.http.OpenApiRoutes;
 import vn.truongso.server.http.RouteModule;
 import vn.truongso.server.http.SyncServer;
+import vn.truongso.server.signing.TsaRoutes;
 import vn.truongso.server.sync.SyncRoutes;
 import vn.truongso.server.trust.TrustRoutes;
 
@@ -19,9 +20,10 @@ import vn.truongso.server.trust.TrustRoutes;
 public final class SyncServers {
     private SyncServers() {}
 
-    /** The modules every server serves: health, the API description, enrolment and trust, and sync. */
+    /** The modules every server serves: health, the API description, enrolment and trust, sync, and the schools'
+     *  time-stamping authorities. */
     public static List<RouteModule> standardModules() {
-        return List.of(new HealthRoutes(), new OpenApiRoutes(), new TrustRoutes(), new SyncRoutes());
+        return List.of(new HealthRoutes(), new OpenApiRoutes(), new TrustRoutes(), new SyncRoutes(), new TsaRoutes());
     }
 
     /** Opens the database from {@code config} and serves the standard modules. */

@@ -8,13 +8,15 @@ import vn.truongso.server.config.ConfigException;
 
 /**
  * The server's command line, in the server's own jar: {@code serve}, {@code school create|list},
- * {@code enrol-code create}, {@code devices list|revoke}. Every command takes {@code --config FILE}.
- * Exit codes: 0 done; 1 bad input (usage, configuration, unknown school…), one line saying what; 2 a failure.
+ * {@code enrol-code create}, {@code devices list|revoke}, {@code signing …}, {@code verify FILE…}. Every command that
+ * works on the database takes {@code --config FILE}. Exit codes: 0 done; 1 bad input (usage, configuration,
+ * unknown school…), one line saying what; 2 a failure; 3 (verify) a file whose signatures are not all VALID.
  */
 @Command(name = "truongso-server", mixinStandardHelpOptions = true, version = "Trường Số sync server",
         description = "Runs and administers the Trường Số sync server.",
         subcommands = {ServeCommand.class, SchoolCommand.class, EnrolCodeCommand.class, DevicesCommand.class,
-                DemoCommand.class, StaffCommand.class, SnapshotCommand.class, TombstonesCommand.class})
+                DemoCommand.class, StaffCommand.class, SnapshotCommand.class, TombstonesCommand.class,
+                SigningCommand.class, VerifyCommand.class})
 public final class AdminCli {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The first before-handler: refuses a body that announces itself as too large before reading a byte of it (413),
- * and a body that is not JSON (415). Bodies without a Content-Length (chunked, or inflated from gzip) are counted
+ * and a body that is neither JSON nor an RFC 3161 time-stamp request (415). Bodies without a Content-Length (chunked, or inflated from gzip) are counted
  * as they are read instead (Javalin's maxRequestSize, {@link GzipRequestFilter}).
  */
 final class RequestRules implements Handler {
@@ -25,7 +25,8 @@ final class RequestRules implements Handler {
         }
         if (hasBody(ctx, announced) && !isJson(ctx.contentType())) {
             throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE",
-                    "Request bodies must be JSON, sent with Content-Type: application/json.");
+                    "Request bodies must be JSON, sent with Content-Type: application/json"
+                    + " (time-stamp requests: application/timestamp-query).");
         }
     }
 
@@ -40,6 +41,8 @@ final class RequestRules implements Handler {
             return false;
         }
         String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+        // The time-stamping authority (POST /tsa/{schoolCode}) takes DER, as RFC 3161 §3.4 says.
+        return mediaType.equals("application/json") || mediaType.endsWith("+json")
+                || mediaType.equals("application/timestamp-query");
     }
 }
