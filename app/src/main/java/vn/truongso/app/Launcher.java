@@ -14,6 +14,9 @@ public final class Launcher {
         if (SelfCheck.requested(args)) {
             System.exit(SelfCheck.run(args, System.out));
         }
+        if (VerifyFiles.requested(args)) {
+            System.exit(VerifyFiles.run(args, System.out));
+        }
         StorePreload.begin();
         Application.launch(TruongSoApp.class, args);
     }
