@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.truongso.core.signatures.SignedTranscripts;
 import vn.truongso.core.signatures.TestPdfs;
 import vn.truongso.core.signatures.TestPki;
+import vn.truongso.core.signatures.pades.DssReader;
 import vn.truongso.core.signatures.pades.PadesSigner;
 import vn.truongso.core.signatures.pades.ValidationData;
 import vn.truongso.core.signatures.pki.KeyAlgorithm;
@@ -51,6 +52,44 @@ class PdfSignatureVerifierTest {
         assertThat(principal.coversWholeDocument()).isFalse();
         assertThat(seal.coversWholeDocument()).isFalse(); // its /DSS follows it
         assertThat(seal.notes()).anyMatch(note -> note.contains("/DSS"));
+    }
+
+    @Test
+    void theDssHoldsBothChainsAndTheCrl() throws Exception {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            DssReader dss = DssReader.of(document);
+
+            assertThat(dss.certificates()).contains(school.principal().certificate(), school.pki().seal().certificate(),
+                    school.pki().tsa().certificate(), school.pki().root()).hasSize(4);
+            assertThat(dss.crls()).hasSize(1);
+            assertThat(dss.crls().getFirst().getIssuerX500Principal())
+                    .isEqualTo(school.pki().root().getSubjectX500Principal());
+        }
+    }
+
+    @Test
+    void aChangeBetweenTheTwoSignaturesInvalidatesTheFirstOnly() throws Exception {
+        var signer = SignedTranscripts.signer(school);
+        byte[] byPrincipal = signer.sign(TestPdfs.transcript(), school.principal(),
+                SignedTranscripts.principalRequest(school));
+        byte[] annotated;
+        try (PDDocument document = Loader.loadPDF(byPrincipal)) {
+            PDAnnotationText note = new PDAnnotationText();
+            note.setRectangle(new PDRectangle(100, 500, 20, 20));
+            document.getPage(0).getAnnotations().add(note);
+            document.getPage(0).getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            annotated = out.toByteArray();
+        }
+        byte[] sealed = signer.sign(annotated, school.pki().seal(), SignedTranscripts.sealRequest(school));
+
+        DocumentReport report = SignedTranscripts.verify(sealed, school);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(report.signatures().get(0).verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(report.signatures().get(0).problems()).anyMatch(p -> p.contains("annotation"));
+        assertThat(report.signatures().get(1).verdict()).isEqualTo(Verdict.VALID);
     }
 
     @Test
