@@ -1,5 +1,6 @@
 package vn.truongso.core.signatures;
 
+import java.io.IOException;
 import java.security.AuthProvider;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -49,17 +50,21 @@ public final class Pkcs11Keys implements AutoCloseable {
      *                            PIN_NOT_CHECKED or TOKEN_FAILURE
      */
     public static Pkcs11Keys open(String library, int slotListIndex, char[] pin) {
+        AuthProvider provider;
         try {
-            AuthProvider provider = provider(library, slotListIndex);
+            provider = provider(library, slotListIndex);
             signIn(provider, pin, slotListIndex);
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
+        try {
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, null); // signed in already: this only reads the token's objects
             return new Pkcs11Keys(provider, store);
-        } catch (GeneralSecurityException | java.io.IOException | ProviderException e) {
+        } catch (GeneralSecurityException | IOException | ProviderException e) {
+            signOut(provider);
             throw new KeyAccessException(KeyAccessException.Problem.TOKEN_FAILURE,
                     "cannot read the keys on the token: " + e.getMessage(), e);
-        } finally {
-            Arrays.fill(pin, '\0');
         }
     }
 
@@ -117,6 +122,10 @@ public final class Pkcs11Keys implements AutoCloseable {
             return;
         }
         closed = true;
+        signOut(provider);
+    }
+
+    private static void signOut(AuthProvider provider) {
         try {
             provider.logout();
         } catch (LoginException e) {

@@ -208,7 +208,8 @@ class Pkcs11KeysTest {
              Pkcs11Keys keys = Pkcs11Keys.open(bare.library(), bare.slotListIndex(), bare.pin())) {
             assertThat(keys.keys()).isEmpty();
             assertThatThrownBy(() -> keys.signingKey("any"))
-                    .isInstanceOfSatisfying(KeyAccessException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NO_KEY))
+                    .isInstanceOfSatisfying(KeyAccessException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NO_KEY))
                     .hasMessageContaining("certificate");
         }
     }

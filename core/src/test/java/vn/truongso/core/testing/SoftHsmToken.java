@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import vn.truongso.core.signatures.Pkcs11Libraries;
@@ -171,9 +170,10 @@ public final class SoftHsmToken implements AutoCloseable {
                         + "log.level = ERROR\nslots.removable = false\n", StandardCharsets.UTF_8);
                 run(conf, util.toString(), "--init-token", "--free", "--label", "another-token",
                         "--so-pin", SO_PIN, "--pin", "11112222");
-                run(conf, util.toString(), "--init-token", "--free", "--label", LABEL, "--so-pin", SO_PIN, "--pin", PIN);
+                run(conf, util.toString(), "--init-token", "--free", "--label", LABEL,
+                        "--so-pin", SO_PIN, "--pin", PIN);
                 int index = slotListIndex(run(conf, util.toString(), "--show-slots"));
-                Path library = Files.copy(Path.of(systemLibrary), directory.resolve("libsofthsm2-" + UUID.randomUUID() + ".so"));
+                Path library = Files.copy(Path.of(systemLibrary), directory.resolve("libsofthsm2.so"));
                 // Loading initialises the copy now, while the configuration names this fixture's directory.
                 provider(library.toString(), index, "");
                 return new SoftHsmToken(directory, library.toString(), index, new TestCa());
@@ -184,7 +184,8 @@ public final class SoftHsmToken implements AutoCloseable {
     }
 
     private static AuthProvider provider(String library, int slotListIndex, String extra) {
-        String config = "--name=SoftHsmToken\nlibrary = " + library + "\nslotListIndex = " + slotListIndex + "\n" + extra;
+        String config = "--name=SoftHsmToken\nlibrary = " + library + "\nslotListIndex = " + slotListIndex + "\n"
+                + extra;
         return (AuthProvider) Security.getProvider("SunPKCS11").configure(config);
     }
 

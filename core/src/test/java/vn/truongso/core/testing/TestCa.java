@@ -39,7 +39,8 @@ public final class TestCa {
     public TestCa() {
         KeyPair rootKeys = ecKeyPair();
         X500Name rootName = new X500Name("CN=Test Root CA,O=Trường Số tests,C=VN");
-        root = new Authority(issue(rootName, rootName, rootKeys.getPublic(), rootKeys.getPrivate(), true), rootKeys.getPrivate());
+        root = new Authority(issue(rootName, rootName, rootKeys.getPublic(), rootKeys.getPrivate(), true),
+                rootKeys.getPrivate());
         people = subordinate("CN=Test CA for people,O=Trường Số tests,C=VN");
         organisations = subordinate("CN=Test CA for organisations,O=Trường Số tests,C=VN");
     }
@@ -69,8 +70,8 @@ public final class TestCa {
 
     /** {@code certificate} followed by its issuers up to the root. */
     public List<X509Certificate> chainOf(X509Certificate certificate) {
-        X509Certificate issuer = certificate.getIssuerX500Principal().equals(people.certificate().getSubjectX500Principal())
-                ? people.certificate() : organisations.certificate();
+        boolean person = certificate.getIssuerX500Principal().equals(people.certificate().getSubjectX500Principal());
+        X509Certificate issuer = person ? people.certificate() : organisations.certificate();
         return List.of(certificate, issuer, root.certificate());
     }
 
@@ -96,7 +97,8 @@ public final class TestCa {
 
     private Authority subordinate(String name) {
         KeyPair keys = ecKeyPair();
-        return new Authority(issue(name(root), new X500Name(name), keys.getPublic(), root.key(), true), keys.getPrivate());
+        X509Certificate certificate = issue(name(root), new X500Name(name), keys.getPublic(), root.key(), true);
+        return new Authority(certificate, keys.getPrivate());
     }
 
     private static X500Name name(Authority authority) {
@@ -106,10 +108,12 @@ public final class TestCa {
     private X509Certificate issue(X500Name issuer, X500Name subject, PublicKey key, PrivateKey issuerKey, boolean ca) {
         Instant now = Instant.now();
         try {
-            int usage = ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+            int usage = ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                    : KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
             var builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(serials.getAndIncrement()),
                     Date.from(now.minus(Duration.ofMinutes(10))), Date.from(now.plus(VALIDITY)), subject, key)
-                    .addExtension(Extension.basicConstraints, true, ca ? new BasicConstraints(0) : new BasicConstraints(false))
+                    .addExtension(Extension.basicConstraints, true,
+                            ca ? new BasicConstraints(0) : new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(usage))
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             new JcaX509ExtensionUtils().createSubjectKeyIdentifier(key));
