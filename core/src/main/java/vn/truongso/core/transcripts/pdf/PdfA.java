@@ -2,8 +2,6 @@ package vn.truongso.core.transcripts.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,15 +26,13 @@ import vn.truongso.core.transcripts.VerificationCode;
 
 /**
  * What makes the file PDF/A-2b (ISO 19005-2, level B) and deterministic: XMP metadata that says so and agrees with
- * the document information dictionary, an sRGB output intent (the ICC profile from icc-profiles-free, zlib
- * licence, beside it), and a trailer /ID derived from the document id and content hash instead of the time.
+ * the document information dictionary, an sRGB output intent ({@link SrgbProfile}), and a trailer /ID derived from
+ * the document id and content hash instead of the time.
  * Every date is the issue time, so the same transcript and issue time give the same bytes.
  */
 final class PdfA {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String PRODUCER = "Trường Số (Apache PDFBox)";
-    private static final String ICC = "/vn/truongso/core/transcripts/icc/sRGB.icc";
-    private static final byte[] SRGB = readProfile();
     private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private PdfA() {}
@@ -62,10 +58,10 @@ final class PdfA {
         metadata.importXMPMetadata(xmp(title, author, issuedAt, code).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SrgbProfile.bytes()));
+        intent.setInfo(SrgbProfile.DESCRIPTION);
+        intent.setOutputCondition(SrgbProfile.DESCRIPTION);
+        intent.setOutputConditionIdentifier(SrgbProfile.DESCRIPTION);
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
 
@@ -91,30 +87,30 @@ final class PdfA {
         return """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
-                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-                  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-                   <pdfaid:part>2</pdfaid:part>
-                   <pdfaid:conformance>B</pdfaid:conformance>
-                  </rdf:Description>
-                  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-                   <dc:format>application/pdf</dc:format>
-                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%1$s</rdf:li></rdf:Alt></dc:title>
-                   <dc:creator><rdf:Seq><rdf:li>%2$s</rdf:li></rdf:Seq></dc:creator>
-                   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%3$s</rdf:li></rdf:Alt></dc:description>
-                  </rdf:Description>
-                  <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-                   <xmp:CreateDate>%4$s</xmp:CreateDate>
-                   <xmp:ModifyDate>%4$s</xmp:ModifyDate>
-                   <xmp:MetadataDate>%4$s</xmp:MetadataDate>
-                   <xmp:CreatorTool>%5$s</xmp:CreatorTool>
-                  </rdf:Description>
-                  <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-                   <pdf:Producer>%5$s</pdf:Producer>
-                  </rdf:Description>
-                  <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
-                   <xmpMM:DocumentID>uuid:%6$s</xmpMM:DocumentID>
-                  </rdf:Description>
-                 </rdf:RDF>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+                <pdfaid:part>2</pdfaid:part>
+                <pdfaid:conformance>B</pdfaid:conformance>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:format>application/pdf</dc:format>
+                <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%1$s</rdf:li></rdf:Alt></dc:title>
+                <dc:creator><rdf:Seq><rdf:li>%2$s</rdf:li></rdf:Seq></dc:creator>
+                <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%3$s</rdf:li></rdf:Alt></dc:description>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+                <xmp:CreateDate>%4$s</xmp:CreateDate>
+                <xmp:ModifyDate>%4$s</xmp:ModifyDate>
+                <xmp:MetadataDate>%4$s</xmp:MetadataDate>
+                <xmp:CreatorTool>%5$s</xmp:CreatorTool>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+                <pdf:Producer>%5$s</pdf:Producer>
+                </rdf:Description>
+                <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
+                <xmpMM:DocumentID>uuid:%6$s</xmpMM:DocumentID>
+                </rdf:Description>
+                </rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="r"?>""".formatted(escape(title), escape(author), escape(Labels.get("meta.subject")),
                 date, escape(PRODUCER), code.documentId());
@@ -122,16 +118,5 @@ final class PdfA {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static byte[] readProfile() {
-        try (InputStream in = PdfA.class.getResourceAsStream(ICC)) {
-            if (in == null) {
-                throw new IllegalStateException("ICC profile missing from the classpath: " + ICC);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ICC, e);
-        }
     }
 }
