@@ -129,7 +129,8 @@ final class SecondaryYearResults {
             }
         }
         Map<String, AssessmentValue> reAssessed = reAssessments(rows);
-        if (reAssessed == null) {
+        // Nothing re-assessed yet (or nothing the rules would re-assess): no outcome to report beyond the re-rating.
+        if (reAssessed == null || reAssessed.isEmpty()) {
             return reRating == null ? Summer.NONE : new Summer(new SummerOutcome(reRating, null, next), Map.of());
         }
         Level learningAfter = learning(rows, Row::year, reAssessed);
@@ -138,7 +139,10 @@ final class SecondaryYearResults {
         return new Summer(new SummerOutcome(reRating, learningAfter, after), reAssessed);
     }
 
-    /** The re-assessment results of exactly the subjects Art. 13 sends to re-assessment, or null if any is missing. */
+    /**
+     * The re-assessment results of exactly the subjects Art. 13 sends to re-assessment, or null while any of them is
+     * missing.
+     */
     private static Map<String, AssessmentValue> reAssessments(List<Row> rows) {
         Map<String, BigDecimal> scored = new LinkedHashMap<>();
         Map<String, Rating> comment = new LinkedHashMap<>();
