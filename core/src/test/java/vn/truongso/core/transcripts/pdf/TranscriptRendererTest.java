@@ -200,4 +200,33 @@ class TranscriptRendererTest {
         assertThatThrownBy(() -> new Photo(new byte[] {1, 2, 3, 4}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JPEG");
     }
+
+    @Test
+    void aPrimaryTranscriptShowsLevelsQualitiesAndCompletion() {
+        Transcript t = PrimaryExample.grade5();
+
+        RenderedTranscript r = TranscriptRenderer.render(t, RenderMode.DRAFT);
+
+        String text = PdfChecks.text(r.pdf());
+        assertThat(text).contains("TIỂU HỌC").contains("Phẩm chất chủ yếu").contains("Năng lực cốt lõi")
+                .contains("Hoàn thành chương trình tiểu học").contains("Hoàn thành tốt");
+        assertThat(PdfAValidation.failures(r.pdf())).isEmpty();
+        PdfChecks.save(PdfChecks.page(r.pdf(), 0, 110), "transcript-primary-page1.png");
+    }
+
+    @Test
+    void renderingIsFastEnoughForBatchesOnTheServer() {
+        Transcript t = demo(VIET, Gender.MALE);
+        for (int i = 0; i < 10; i++) {
+            TranscriptRenderer.render(t, RenderMode.ISSUED); // warm up
+        }
+        int n = 40;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            TranscriptRenderer.render(t, RenderMode.ISSUED);
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / n;
+        System.out.printf("render one-page transcript: %.1f ms%n", ms);
+        assertThat(ms).isLessThan(500); // a sanity bound only; the signing benchmark measures for real
+    }
 }
