@@ -32,7 +32,7 @@ final class HeaderSection {
             baseline -= LEADING;
         }
         // The short rule under the issuing body, a third of its name's width, as Decree 30/2020 lays it out.
-        c.line(LEFT_CENTRE - widest / 6, baseline + LEADING - 3.5f, LEFT_CENTRE + widest / 6, baseline + LEADING - 3.5f, 0.6f);
+        c.line(LEFT_CENTRE - widest / 6, baseline + LEADING - 5f, LEFT_CENTRE + widest / 6, baseline + LEADING - 5f, 0.6f);
         float leftBottom = baseline;
 
         float right = top - SIZE;

@@ -229,4 +229,18 @@ class TranscriptRendererTest {
         System.out.printf("render one-page transcript: %.1f ms%n", ms);
         assertThat(ms).isLessThan(500); // a sanity bound only; the signing benchmark measures for real
     }
+
+    @Test
+    void threadsRenderingAtOnceGetTheSameBytesAsOneThread() throws Exception {
+        Transcript t = demo(NHUNG, Gender.FEMALE);
+        byte[] expected = TranscriptRenderer.render(t, RenderMode.ISSUED).pdf();
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var results = pool.invokeAll(java.util.Collections.nCopies(8,
+                    () -> TranscriptRenderer.render(t, RenderMode.ISSUED).pdf()));
+            for (var result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        }
+    }
 }
