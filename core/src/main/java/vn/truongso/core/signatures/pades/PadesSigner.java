@@ -3,7 +3,6 @@ package vn.truongso.core.signatures.pades;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -20,10 +19,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSup
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import vn.truongso.core.signatures.Digests;
+import vn.truongso.core.signatures.KeySigning;
 import vn.truongso.core.signatures.SigningKey;
 import vn.truongso.core.signatures.pki.Certificates;
 import vn.truongso.core.signatures.pki.KeyAlgorithm;
@@ -120,20 +117,10 @@ public final class PadesSigner {
         return ByteRanges.withContents(prepared.pdf(), prepared.byteRange(), cms);
     }
 
-    /** The raw signature value of {@code key} over {@code data}, through the key's provider when it has one. */
+    /** The raw signature value of {@code key} over {@code data}: {@link KeySigning}, the one signing path for file
+     *  and token keys (through the token's provider when it has one). */
     static byte[] signatureValue(SigningKey key, byte[] data) {
-        try {
-            JcaContentSignerBuilder builder = new JcaContentSignerBuilder(
-                    KeyAlgorithm.of(key.certificate().getPublicKey()).signatureAlgorithm());
-            key.provider().ifPresent(builder::setProvider);
-            ContentSigner signer = builder.build(key.privateKey());
-            signer.getOutputStream().write(data);
-            return signer.getSignature();
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException("the key cannot sign: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KeySigning.sign(key, data);
     }
 
     private static void checkSignatureValue(PreparedSignature prepared, byte[] signatureValue) {

@@ -17,7 +17,6 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
@@ -27,6 +26,7 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import vn.truongso.core.signatures.KeySigning;
 import vn.truongso.core.signatures.SigningKey;
 import vn.truongso.core.signatures.pki.KeyAlgorithm;
 
@@ -109,10 +109,7 @@ public final class TimeStampAuthority implements TimeStamper {
 
     private TimeStampResponseGenerator generator() throws TSPException {
         try {
-            String algorithm = KeyAlgorithm.of(key.certificate().getPublicKey()).signatureAlgorithm();
-            JcaContentSignerBuilder signers = new JcaContentSignerBuilder(algorithm);
-            key.provider().ifPresent(signers::setProvider);
-            ContentSigner signer = signers.build(key.privateKey());
+            ContentSigner signer = KeySigning.contentSigner(key); // through the token's provider if the key is on one
             var digests = new JcaDigestCalculatorProviderBuilder().build();
             DigestCalculator sha256 = digests.get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
                     org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256));

@@ -1,0 +1,7 @@
+package vn.truongso.core.transcripts.pdf;
+
+enum Align {
+    LEFT,
+    CENTER,
+    RIGHT
+}
